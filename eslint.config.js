@@ -1,0 +1,58 @@
+// Lint enforces the house boundaries: national, hub and gateway never import each other (they share only
+// subgraphs/shared and schema), source never imports tests, and there are no import cycles.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const rooms = ['subgraphs/national', 'subgraphs/hub', 'gateway'];
+const boundaryZones = rooms.flatMap((target) =>
+  rooms
+    .filter((from) => from !== target)
+    .map((from) => ({
+      target: `./${target}`,
+      from: `./${from}`,
+      message: `${target} must not import ${from}: the three rooms share only subgraphs/shared and schema.`,
+    })),
+);
+const sourceDirs = ['schema', 'subgraphs', 'gateway', 'scripts'];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'data/**', 'dist/**', 'test-output/**', 'gateway/web/dist/**', 'schema/generated/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...boundaryZones,
+            ...sourceDirs.map((dir) => ({
+              target: `./${dir}`,
+              from: './test',
+              message: 'source must never import tests',
+            })),
+            {
+              target: './subgraphs/shared',
+              from: rooms.map((r) => `./${r}`),
+              message: 'shared must not depend on a room',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,67 @@
+/**
+ * The member registry: the one place a country is named. Every part (national nodes, hub, gateway,
+ * compose, seed, docker-compose check) reads members from here; nothing else may name a country.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface Member {
+  /** ISO 3166-1 alpha-2, upper case: the member's identity in tokens, policies and config. */
+  readonly code: string;
+  /**
+   * Lowercase ISO alpha-3: the member's namespace in the supergraph (`tha`, `khm`) and its subgraph name.
+   * Alpha-2 can't be used: Indonesia's `id` collides with the entity key field.
+   */
+  readonly ns: string;
+  readonly name: string;
+  /** Region passed to libphonenumber-js to read national phone formats. */
+  readonly phoneRegion: string;
+  /** ISO 4217 currency losses are reported in. */
+  readonly currency: string;
+  /** Default local port of the member's national node. */
+  readonly port: number;
+  /** Date of accession to ASEAN. */
+  readonly joined: string;
+}
+
+interface RegistryFile {
+  members: Member[];
+}
+
+function loadMembers(): readonly Member[] {
+  const file = new URL('./members.json', import.meta.url);
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as RegistryFile;
+  const seen = new Set<string>();
+  for (const m of parsed.members) {
+    if (!/^[A-Z]{2}$/.test(m.code)) throw new Error(`members.json: bad alpha-2 code ${JSON.stringify(m.code)}`);
+    if (!/^[a-z]{3}$/.test(m.ns))
+      throw new Error(`members.json: ${m.code} has a bad namespace ${JSON.stringify(m.ns)}`);
+    for (const key of [m.code, m.ns, String(m.port)]) {
+      if (seen.has(key)) throw new Error(`members.json: ${key} appears twice`);
+      seen.add(key);
+    }
+    Object.freeze(m);
+  }
+  return Object.freeze(parsed.members);
+}
+
+export const members: readonly Member[] = loadMembers();
+
+const byCode = new Map(members.map((m) => [m.code, m]));
+const byNs = new Map(members.map((m) => [m.ns, m]));
+
+export function isMemberCode(code: string): boolean {
+  return byCode.has(code.toUpperCase());
+}
+
+/** The member with this alpha-2 code (any case); throws naming the valid codes when there is none. */
+export function memberByCode(code: string): Member {
+  const m = byCode.get(code.toUpperCase());
+  if (!m) {
+    throw new Error(`unknown member ${JSON.stringify(code)}; expected one of ${[...byCode.keys()].join(', ')}`);
+  }
+  return m;
+}
+
+export function memberByNs(ns: string): Member | undefined {
+  return byNs.get(ns);
+}

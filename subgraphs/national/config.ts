@@ -1,0 +1,68 @@
+/**
+ * A national node's configuration: which member it serves and where that member's data lives. The
+ * member comes from `--country XX` or COUNTRY and is checked against the registry; everything else has a
+ * local default so `npm run node -- --country KH` just works.
+ */
+import { resolve, join } from 'node:path';
+import { memberByCode, type Member } from '../../schema/registry.js';
+import { argValue, ConfigError, envReader, type Env } from '../shared/env.js';
+import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
+
+export type DatabaseConfig =
+  | { readonly type: 'sqlite'; readonly path: string }
+  | { readonly type: 'postgres'; readonly url: string; readonly schema: string };
+
+export interface NationalConfig {
+  readonly member: Member;
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  readonly indicatorKey: IndicatorKey;
+  readonly logLevel: string;
+}
+
+/** DATABASE_URL: `postgres://…` (schema from DATABASE_SCHEMA) or `sqlite:path`; default `<DATA_DIR>/<ns>.sqlite`. */
+export function databaseFromEnv(env: Env, member: Member, dataDir: string): DatabaseConfig {
+  const r = envReader(env);
+  const url = r.optional('DATABASE_URL');
+  if (!url) return { type: 'sqlite', path: join(dataDir, `${member.ns}.sqlite`) };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const schema = r.string('DATABASE_SCHEMA', 'public');
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new ConfigError('DATABASE_SCHEMA must be a lowercase PostgreSQL identifier');
+    }
+    return { type: 'postgres', url, schema };
+  }
+  if (url.startsWith('sqlite:')) return { type: 'sqlite', path: resolve(url.slice('sqlite:'.length)) };
+  throw new ConfigError('DATABASE_URL must start with postgres://, postgresql:// or sqlite:');
+}
+
+export function memberFrom(env: Env, argv: readonly string[]): Member {
+  const code = argValue(argv, 'country') ?? envReader(env).optional('COUNTRY');
+  if (!code)
+    throw new ConfigError('COUNTRY (or --country XX) is required: the alpha-2 code of the member this node serves');
+  try {
+    return memberByCode(code);
+  } catch (e) {
+    throw new ConfigError(`COUNTRY: ${(e as Error).message}`);
+  }
+}
+
+export function loadNationalConfig(
+  env: Env = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): NationalConfig {
+  const r = envReader(env);
+  const member = memberFrom(env, argv);
+  const dataDir = resolve(r.string('DATA_DIR', 'data'));
+  return {
+    member,
+    host: r.string('HOST', '127.0.0.1'),
+    port: r.port('PORT', member.port),
+    dataDir,
+    database: databaseFromEnv(env, member, dataDir),
+    indicatorKey: indicatorKeyFromEnv(r, dataDir),
+    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  };
+}

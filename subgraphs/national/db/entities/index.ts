@@ -1,0 +1,7 @@
+import { IndicatorEntity } from './IndicatorEntity.js';
+import { ReportIndicatorEntity } from './ReportIndicatorEntity.js';
+import { ScamReportEntity } from './ScamReportEntity.js';
+import { VictimEntity } from './VictimEntity.js';
+
+export { IndicatorEntity, ReportIndicatorEntity, ScamReportEntity, VictimEntity };
+export const entities = [ScamReportEntity, IndicatorEntity, ReportIndicatorEntity, VictimEntity];

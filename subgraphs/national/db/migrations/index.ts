@@ -1,0 +1,4 @@
+import { Initial1764300000000 } from './Initial1764300000000.js';
+
+/** Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and a bundler all see them. */
+export const migrations = [Initial1764300000000];
