@@ -1,0 +1,48 @@
+/**
+ * The gateway's configuration. Subgraph URLs come from the supergraph (local defaults) and can be
+ * overridden per subgraph with SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_THA, SUBGRAPH_URL_HUB), as an
+ * operator does when members run on their own infrastructure.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { members } from '../schema/registry.js';
+import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
+import { ConfigError, envReader, type Env } from '../subgraphs/shared/env.js';
+
+export interface GatewayConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly supergraphPath: string;
+  readonly pollIntervalMs: number;
+  readonly subgraphTimeoutMs: number;
+  readonly subgraphUrls: Readonly<Record<string, string>>;
+  readonly production: boolean;
+  readonly logLevel: string;
+  readonly maxBodyBytes: number;
+}
+
+export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+  const r = envReader(env);
+  const subgraphUrls: Record<string, string> = {};
+  for (const name of [...members.map((m) => m.ns), HUB_SUBGRAPH]) {
+    const variable = `SUBGRAPH_URL_${name.toUpperCase()}`;
+    const url = r.optional(variable);
+    if (url === undefined) continue;
+    if (!/^https?:\/\/[^\s]+$/.test(url))
+      throw new ConfigError(`${variable} must be an http(s) URL, got ${JSON.stringify(url)}`);
+    subgraphUrls[name] = url;
+  }
+  return {
+    host: r.string('HOST', '127.0.0.1'),
+    port: r.port('GATEWAY_PORT', 4000),
+    supergraphPath: resolve(
+      r.string('SUPERGRAPH_PATH', fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url))),
+    ),
+    pollIntervalMs: r.int('SUPERGRAPH_POLL_MS', 2000, { min: 100, max: 600_000 }),
+    subgraphTimeoutMs: r.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
+    subgraphUrls,
+    production: r.optional('NODE_ENV') === 'production',
+    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    maxBodyBytes: r.int('MAX_BODY_BYTES', 4 * 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
+  };
+}

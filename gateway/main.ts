@@ -1,0 +1,28 @@
+/** The gateway: `npm run gateway`. Serves the supergraph at http://HOST:GATEWAY_PORT/graphql. */
+import { ConfigError } from '../subgraphs/shared/env.js';
+import { createLogger } from '../subgraphs/shared/logger.js';
+import { buildGateway } from './buildGateway.js';
+import { loadGatewayConfig } from './config.js';
+
+async function main(): Promise<void> {
+  const config = loadGatewayConfig();
+  const logger = createLogger('gateway', config.logLevel);
+  const gateway = await buildGateway(config, logger);
+  const port = await gateway.listen(config.port, config.host);
+  logger.info({ url: `http://${config.host}:${port}/graphql` }, 'gateway ready');
+  const stop = async () => {
+    await gateway.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError) {
+    console.error(`gateway: ${e.message}`);
+    process.exit(2);
+  }
+  console.error('gateway failed to start:', e);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+/** The hub's configuration; the hub holds no national data, only the working group's indicator key. */
+import { resolve } from 'node:path';
+import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
+import { envReader, type Env } from '../shared/env.js';
+import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
+
+export interface HubConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly indicatorKey: IndicatorKey;
+  readonly logLevel: string;
+  /** Largest screen request, in indicators. */
+  readonly maxScreen: number;
+}
+
+export function loadHubConfig(env: Env = process.env): HubConfig {
+  const r = envReader(env);
+  const dataDir = resolve(r.string('DATA_DIR', 'data'));
+  return {
+    host: r.string('HOST', '127.0.0.1'),
+    port: r.port('PORT', HUB_DEFAULT_PORT),
+    indicatorKey: indicatorKeyFromEnv(r, dataDir),
+    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    maxScreen: r.int('MAX_SCREEN', 10_000, { min: 1, max: 100_000 }),
+  };
+}

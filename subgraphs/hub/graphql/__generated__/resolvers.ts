@@ -1,0 +1,818 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { IndicatorParent, RegionParent, MemberParent } from '../parents.js';
+import type { HubContext } from '../HubContext.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (UTC). */
+  Date: { input: string; output: string; }
+  /** An ISO-8601 instant in UTC, e.g. 2026-03-01T09:30:00.000Z. */
+  DateTime: { input: Date | string; output: Date | string; }
+  /** An exact decimal amount as a string, e.g. "1250.50" (never a float: money is summed exactly). */
+  Decimal: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** How the victim was approached. */
+export type Channel =
+  /** E-mail */
+  | 'EMAIL'
+  /** In person */
+  | 'IN_PERSON'
+  /** Messaging app (LINE, WhatsApp, Telegram, Zalo, ...) */
+  | 'MESSAGING_APP'
+  /** Other */
+  | 'OTHER'
+  /** Phone call */
+  | 'PHONE_CALL'
+  /** SMS */
+  | 'SMS'
+  /** Social media */
+  | 'SOCIAL_MEDIA'
+  /** Website */
+  | 'WEBSITE';
+
+/** Who took part in an answer. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Members that answered (hit or no hit). */
+  answered: Array<Scalars['String']['output']>;
+  /** Members asked. */
+  asked: Scalars['Int']['output'];
+  /** True when every member answered. */
+  complete: Scalars['Boolean']['output'];
+  /** Members whose policy declined this caller (level NONE). */
+  refused: Array<Scalars['String']['output']>;
+  /** Members that could not be reached or failed: their part of the answer is missing, not zero. */
+  unavailable: Array<Scalars['String']['output']>;
+};
+
+/** A scam indicator, identified across the federation by its keyed digest. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  brn?: Maybe<NationalSighting>;
+  /** Which members answered, refused or could not be reached: 'no hit' and 'not searched' never look the same. */
+  coverage?: Maybe<Coverage>;
+  /** `<KIND>:<keyId>:<hex digest>`: carries no raw value. */
+  id: Scalars['ID']['output'];
+  idn?: Maybe<NationalSighting>;
+  khm?: Maybe<NationalSighting>;
+  kind: IndicatorKind;
+  lao?: Maybe<NationalSighting>;
+  mmr?: Maybe<NationalSighting>;
+  mys?: Maybe<NationalSighting>;
+  phl?: Maybe<NationalSighting>;
+  sgp?: Maybe<NationalSighting>;
+  /** One entry per member with a hit, as much as each member shares with the caller. */
+  sightings?: Maybe<Array<Sighting>>;
+  tha?: Maybe<NationalSighting>;
+  tls?: Maybe<NationalSighting>;
+  vnm?: Maybe<NationalSighting>;
+};
+
+export type IndicatorInput = {
+  kind: IndicatorKind;
+  /** Alpha-2 member code for national phone and account formats. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
+};
+
+/** Kinds of scam indicator. */
+export type IndicatorKind =
+  /** Bank account (member, bank code, account number) */
+  | 'BANK_ACCOUNT'
+  /** Crypto wallet (chain and address) */
+  | 'CRYPTO_WALLET'
+  /** Registered domain (punycode) */
+  | 'DOMAIN'
+  /** E-mail address */
+  | 'EMAIL'
+  /** Phone number (E.164) */
+  | 'PHONE'
+  /** Messaging or social-media account (platform and handle) */
+  | 'SOCIAL_ACCOUNT'
+  /** URL (normalised) */
+  | 'URL';
+
+/** The role an indicator played in a report. */
+export type IndicatorRole =
+  /** Account the victim paid into */
+  | 'BENEFICIARY_ACCOUNT'
+  /** Number that called or messaged the victim */
+  | 'CALLER_NUMBER'
+  /** E-mail used by the scammer */
+  | 'CONTACT_EMAIL'
+  /** Phishing or fake-platform URL */
+  | 'PHISHING_URL'
+  /** Messaging or social-media account used by the scammer */
+  | 'SOCIAL_PROFILE'
+  /** Wallet the victim paid into */
+  | 'WALLET'
+  /** Domain of a fake site */
+  | 'WEBSITE_DOMAIN';
+
+/** Why one input item was rejected. */
+export type InputProblem = {
+  __typename?: 'InputProblem';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** An ASEAN member state taking part in the federation. */
+export type Member = {
+  __typename?: 'Member';
+  /** ISO 3166-1 alpha-2 code, e.g. TH. */
+  code: Scalars['String']['output'];
+  /** ISO 4217 currency its losses are reported in. */
+  currency: Scalars['String']['output'];
+  /** Date of accession to ASEAN. */
+  joined: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  /** The member's namespace in this schema (lowercase alpha-3), e.g. tha. */
+  ns: Scalars['String']['output'];
+};
+
+export type MemberStats = {
+  __typename?: 'MemberStats';
+  losses: Array<Money>;
+  member: Member;
+  reportCount: Scalars['Int']['output'];
+};
+
+/** An amount in one currency. Amounts in different currencies are never added together. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+};
+
+/** What one member knows about an indicator, as much as its policy lets this caller see. */
+export type NationalSighting = {
+  __typename?: 'NationalSighting';
+  channels?: Maybe<Array<Channel>>;
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the member has at least one report naming the indicator. */
+  hit: Scalars['Boolean']['output'];
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  /** The level of detail the member applied to this caller. */
+  level: SharingLevel;
+  /** Alpha-2 code of the member that answered. */
+  member: Scalars['String']['output'];
+  /** Fields withheld by the member's policy (null above), never silently missing. */
+  redactions: Array<Redaction>;
+  /** Quote this in a follow-up request to the member (hits only). */
+  reference?: Maybe<Scalars['ID']['output']>;
+  reportCount?: Maybe<Scalars['Int']['output']>;
+  /** Most recent reports first. */
+  reports?: Maybe<Array<ScamReport>>;
+  scamTypes?: Maybe<Array<ScamType>>;
+  /** Total reported loss, one entry per currency. */
+  totalLoss?: Maybe<Array<Money>>;
+};
+
+
+/** What one member knows about an indicator, as much as its policy lets this caller see. */
+export type NationalSightingReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member's statistics for a period, computed on the member's own node. */
+export type NationalStats = {
+  __typename?: 'NationalStats';
+  byChannel: Array<StatsBucket>;
+  byMonth: Array<StatsBucket>;
+  byScamType: Array<StatsBucket>;
+  losses: Array<Money>;
+  member: Scalars['String']['output'];
+  reportCount: Scalars['Int']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Channels through which victims were approached. */
+  channels: Array<TypologyEntry>;
+  /**
+   * Look an indicator up across the region. `value` may be written in any common spelling; `region` (an
+   * alpha-2 member code) reads national phone and account formats. Invalid input: BAD_USER_INPUT naming why.
+   */
+  indicator: Indicator;
+  /** An indicator by its id (`<KIND>:<keyId>:<digest>`): for clients that key indicators themselves and never send raw values. */
+  indicatorById: Indicator;
+  /** Indicator kinds and their canonical forms. */
+  indicatorKinds: Array<TypologyEntry>;
+  /** The ASEAN member states taking part, from the member registry. */
+  members: Array<Member>;
+  /** Regional statistics for a period (from inclusive, to exclusive), for dashboards. */
+  region: Region;
+  /** The working group's scam typology. */
+  scamTypes: Array<TypologyEntry>;
+  /**
+   * Screen many indicators at once (up to 10,000). Each member answers the whole batch in one call; an invalid
+   * item gets its own `problem` and does not fail the others.
+   */
+  screen: Array<ScreenResult>;
+};
+
+
+export type QueryIndicatorArgs = {
+  kind: IndicatorKind;
+  region?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorByIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryScreenArgs = {
+  indicators: Array<IndicatorInput>;
+};
+
+/** A field the owning member withheld from this caller, and why. */
+export type Redaction = {
+  __typename?: 'Redaction';
+  /** The field that is null because of the rule. */
+  field: Scalars['String']['output'];
+  /** The level the caller would need to see the field. */
+  levelNeeded: SharingLevel;
+  /** The owner's policy rule that applied. */
+  rule: Scalars['String']['output'];
+};
+
+/** The region over one period; the key carries the period so each member computes its part for it. */
+export type Region = {
+  __typename?: 'Region';
+  brn?: Maybe<NationalStats>;
+  /** Each member's figures for the period (members that answered). */
+  byMember?: Maybe<Array<MemberStats>>;
+  coverage?: Maybe<Coverage>;
+  from: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  idn?: Maybe<NationalStats>;
+  khm?: Maybe<NationalStats>;
+  lao?: Maybe<NationalStats>;
+  mmr?: Maybe<NationalStats>;
+  mys?: Maybe<NationalStats>;
+  phl?: Maybe<NationalStats>;
+  sgp?: Maybe<NationalStats>;
+  tha?: Maybe<NationalStats>;
+  tls?: Maybe<NationalStats>;
+  to: Scalars['Date']['output'];
+  /** Regional totals; losses stay per currency. */
+  totals?: Maybe<RegionTotals>;
+  vnm?: Maybe<NationalStats>;
+};
+
+/** Sums over the members that answered. Losses are summed per currency, never across currencies. */
+export type RegionTotals = {
+  __typename?: 'RegionTotals';
+  byMonth: Array<StatsBucket>;
+  byScamType: Array<StatsBucket>;
+  losses: Array<Money>;
+  reportCount: Scalars['Int']['output'];
+};
+
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  edges: Array<ReportEdge>;
+  pageInfo: PageInfo;
+  /** Reports matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  cursor: Scalars['String']['output'];
+  node: ScamReport;
+};
+
+/** Report search filters; all optional and combined with AND. */
+export type ReportFilter = {
+  channel?: InputMaybe<Channel>;
+  /** Reported on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only reports naming at least one indicator of this kind. */
+  indicatorKind?: InputMaybe<IndicatorKind>;
+  /** Minimum loss in the report's currency. */
+  minLoss?: InputMaybe<Scalars['Decimal']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  scamType?: InputMaybe<ScamType>;
+  status?: InputMaybe<ReportStatus>;
+  /** Reported before this date (exclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An indicator as it appears in one report. */
+export type ReportIndicator = {
+  __typename?: 'ReportIndicator';
+  indicator: Indicator;
+  kind: IndicatorKind;
+  role: IndicatorRole;
+};
+
+/** Where a report stands. */
+export type ReportStatus =
+  /** Actioned (account frozen, number blocked, site taken down) */
+  | 'ACTIONED'
+  /** Closed */
+  | 'CLOSED'
+  /** Received */
+  | 'RECEIVED'
+  /** Under investigation */
+  | 'UNDER_INVESTIGATION';
+
+/** A scam report as a member shares it: never the victim's personal data. */
+export type ScamReport = {
+  __typename?: 'ScamReport';
+  channel: Channel;
+  /** The member's own reference for the report. */
+  id: Scalars['ID']['output'];
+  /** The indicators named in the report, with the role each played. Pivot through `indicator` to other members. */
+  indicators: Array<ReportIndicator>;
+  loss?: Maybe<Money>;
+  /** Alpha-2 code of the member that holds the report. */
+  member: Scalars['String']['output'];
+  province?: Maybe<Scalars['String']['output']>;
+  reportedAt: Scalars['DateTime']['output'];
+  scamType: ScamType;
+  status: ReportStatus;
+};
+
+/** The working group's scam typology. */
+export type ScamType =
+  /** Hybrid scam (call-center plus remote-access or phishing) */
+  | 'HYBRID'
+  /** Impersonation of officials, police or banks */
+  | 'IMPERSONATION'
+  /** Investment and trading fraud (incl. fake crypto platforms, pig butchering) */
+  | 'INVESTMENT'
+  /** Job or task scam (pay-to-work, click farming) */
+  | 'JOB_TASK'
+  /** Fake loan or advance-fee loan */
+  | 'LOAN'
+  /** Online shopping fraud (non-delivery) */
+  | 'ONLINE_SHOPPING'
+  /** Other */
+  | 'OTHER'
+  /** Parcel or customs fee scam */
+  | 'PARCEL_CUSTOMS'
+  /** Romance scam */
+  | 'ROMANCE';
+
+/** One screened item: the indicator when the input was valid, the problem when it was not. */
+export type ScreenResult = {
+  __typename?: 'ScreenResult';
+  /** Position of the item in the request. */
+  index: Scalars['Int']['output'];
+  indicator?: Maybe<Indicator>;
+  problem?: Maybe<InputProblem>;
+};
+
+/** How much a member shares with a caller, from least to most. */
+export type SharingLevel =
+  /** Reports, without any personal data. */
+  | 'DETAIL'
+  /** Hit or no hit, plus a reference to quote in a follow-up request (as in Prüm). */
+  | 'HIT'
+  /** Nothing: the member declines to answer this caller. */
+  | 'NONE'
+  /** Bilateral MoU partner: everything the federation can carry. */
+  | 'PARTNER'
+  /** Counts, losses, dates and scam types. */
+  | 'SUMMARY';
+
+/** A member's hit on an indicator. */
+export type Sighting = {
+  __typename?: 'Sighting';
+  firstSeen?: Maybe<Scalars['DateTime']['output']>;
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  level: SharingLevel;
+  member: Member;
+  reference?: Maybe<Scalars['ID']['output']>;
+  reportCount?: Maybe<Scalars['Int']['output']>;
+  scamTypes?: Maybe<Array<ScamType>>;
+  totalLoss?: Maybe<Array<Money>>;
+};
+
+/** One group in a statistics breakdown (a scam type, a channel or a month YYYY-MM). */
+export type StatsBucket = {
+  __typename?: 'StatsBucket';
+  key: Scalars['String']['output'];
+  losses: Array<Money>;
+  reportCount: Scalars['Int']['output'];
+};
+
+/** An entry of a reference vocabulary. */
+export type TypologyEntry = {
+  __typename?: 'TypologyEntry';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Indicator: Indicator;
+  Region: Region;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"level":true},"mys":{"member":true,"level":true},"phl":{"member":true,"level":true},"sgp":{"member":true,"level":true},"tha":{"member":true,"level":true},"brn":{"member":true,"level":true},"vnm":{"member":true,"level":true},"lao":{"member":true,"level":true},"mmr":{"member":true,"level":true},"khm":{"member":true,"level":true},"tls":{"member":true,"level":true}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}> ) );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"id":true,"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true},"mys":{"member":true},"phl":{"member":true},"sgp":{"member":true},"tha":{"member":true},"brn":{"member":true},"vnm":{"member":true},"lao":{"member":true},"mmr":{"member":true},"khm":{"member":true},"tls":{"member":true}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true},"mys":{"member":true},"phl":{"member":true},"sgp":{"member":true},"tha":{"member":true},"brn":{"member":true},"vnm":{"member":true},"lao":{"member":true},"mmr":{"member":true},"khm":{"member":true},"tls":{"member":true}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}> ) );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Channel: Channel;
+  Coverage: ResolverTypeWrapper<Coverage>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorParent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndicatorInput: IndicatorInput;
+  IndicatorKind: IndicatorKind;
+  IndicatorRole: IndicatorRole;
+  InputProblem: ResolverTypeWrapper<InputProblem>;
+  Member: ResolverTypeWrapper<MemberParent>;
+  MemberStats: ResolverTypeWrapper<Omit<MemberStats, 'member'> & { member: ResolversTypes['Member'] }>;
+  Money: ResolverTypeWrapper<Money>;
+  NationalSighting: ResolverTypeWrapper<Omit<NationalSighting, 'reports'> & { reports?: Maybe<Array<ResolversTypes['ScamReport']>> }>;
+  NationalStats: ResolverTypeWrapper<NationalStats>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Redaction: ResolverTypeWrapper<Redaction>;
+  Region: ResolverTypeWrapper<RegionParent>;
+  RegionTotals: ResolverTypeWrapper<RegionTotals>;
+  ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
+  ReportEdge: ResolverTypeWrapper<Omit<ReportEdge, 'node'> & { node: ResolversTypes['ScamReport'] }>;
+  ReportFilter: ReportFilter;
+  ReportIndicator: ResolverTypeWrapper<Omit<ReportIndicator, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
+  ReportStatus: ReportStatus;
+  ScamReport: ResolverTypeWrapper<Omit<ScamReport, 'indicators'> & { indicators: Array<ResolversTypes['ReportIndicator']> }>;
+  ScamType: ScamType;
+  ScreenResult: ResolverTypeWrapper<Omit<ScreenResult, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
+  SharingLevel: SharingLevel;
+  Sighting: ResolverTypeWrapper<Omit<Sighting, 'member'> & { member: ResolversTypes['Member'] }>;
+  StatsBucket: ResolverTypeWrapper<StatsBucket>;
+  TypologyEntry: ResolverTypeWrapper<TypologyEntry>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Coverage: Coverage;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Indicator: IndicatorParent;
+  ID: Scalars['ID']['output'];
+  IndicatorInput: IndicatorInput;
+  InputProblem: InputProblem;
+  Member: MemberParent;
+  MemberStats: Omit<MemberStats, 'member'> & { member: ResolversParentTypes['Member'] };
+  Money: Money;
+  NationalSighting: Omit<NationalSighting, 'reports'> & { reports?: Maybe<Array<ResolversParentTypes['ScamReport']>> };
+  NationalStats: NationalStats;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Redaction: Redaction;
+  Region: RegionParent;
+  RegionTotals: RegionTotals;
+  ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
+  ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['ScamReport'] };
+  ReportFilter: ReportFilter;
+  ReportIndicator: Omit<ReportIndicator, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  ScamReport: Omit<ScamReport, 'indicators'> & { indicators: Array<ResolversParentTypes['ReportIndicator']> };
+  ScreenResult: Omit<ScreenResult, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
+  Sighting: Omit<Sighting, 'member'> & { member: ResolversParentTypes['Member'] };
+  StatsBucket: StatsBucket;
+  TypologyEntry: TypologyEntry;
+};
+
+export type CoverageResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  answered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  asked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unavailable?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type IndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  sightings?: Resolver<Maybe<Array<ResolversTypes['Sighting']>>, ParentType, ContextType>;
+};
+
+export type InputProblemResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemberResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joined?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemberStatsResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MemberStats'] = ResolversParentTypes['MemberStats']> = {
+  losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NationalSightingResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
+  channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['ScamReport']>>, ParentType, ContextType, RequireFields<NationalSightingReportsArgs, 'first'>>;
+  scamTypes?: Resolver<Maybe<Array<ResolversTypes['ScamType']>>, ParentType, ContextType>;
+  totalLoss?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+};
+
+export type NationalStatsResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NationalStats'] = ResolversParentTypes['NationalStats']> = {
+  byChannel?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byScamType?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  channels?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'kind' | 'value'>>;
+  indicatorById?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorByIdArgs, 'id'>>;
+  indicatorKinds?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'from' | 'to'>>;
+  scamTypes?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
+  screen?: Resolver<Array<ResolversTypes['ScreenResult']>, ParentType, ContextType, RequireFields<QueryScreenArgs, 'indicators'>>;
+};
+
+export type RedactionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Redaction'] = ResolversParentTypes['Redaction']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  levelNeeded?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  byMember?: Resolver<Maybe<Array<ResolversTypes['MemberStats']>>, ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totals?: Resolver<Maybe<ResolversTypes['RegionTotals']>, ParentType, ContextType>;
+};
+
+export type RegionTotalsResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['RegionTotals'] = ResolversParentTypes['RegionTotals']> = {
+  byMonth?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  byScamType?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportConnectionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ReportConnection'] = ResolversParentTypes['ReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportEdgeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ReportEdge'] = ResolversParentTypes['ReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ScamReport'], ParentType, ContextType>;
+};
+
+export type ReportIndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ReportIndicator'] = ResolversParentTypes['ReportIndicator']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['IndicatorRole'], ParentType, ContextType>;
+};
+
+export type ScamReportResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ScamReport'] = ResolversParentTypes['ScamReport']> = {
+  channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['ReportIndicator']>, ParentType, ContextType>;
+  loss?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scamType?: Resolver<ResolversTypes['ScamType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+};
+
+export type ScreenResultResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ScreenResult'] = ResolversParentTypes['ScreenResult']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['InputProblem']>, ParentType, ContextType>;
+};
+
+export type SightingResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Sighting'] = ResolversParentTypes['Sighting']> = {
+  firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scamTypes?: Resolver<Maybe<Array<ResolversTypes['ScamType']>>, ParentType, ContextType>;
+  totalLoss?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
+};
+
+export type StatsBucketResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TypologyEntryResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['TypologyEntry'] = ResolversParentTypes['TypologyEntry']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = HubContext> = {
+  Coverage?: CoverageResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Indicator?: IndicatorResolvers<ContextType>;
+  InputProblem?: InputProblemResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberStats?: MemberStatsResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  NationalSighting?: NationalSightingResolvers<ContextType>;
+  NationalStats?: NationalStatsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Redaction?: RedactionResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionTotals?: RegionTotalsResolvers<ContextType>;
+  ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportEdge?: ReportEdgeResolvers<ContextType>;
+  ReportIndicator?: ReportIndicatorResolvers<ContextType>;
+  ScamReport?: ScamReportResolvers<ContextType>;
+  ScreenResult?: ScreenResultResolvers<ContextType>;
+  Sighting?: SightingResolvers<ContextType>;
+  StatsBucket?: StatsBucketResolvers<ContextType>;
+  TypologyEntry?: TypologyEntryResolvers<ContextType>;
+};
+

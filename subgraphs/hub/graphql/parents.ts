@@ -1,0 +1,58 @@
+/**
+ * Parents of the hub's entity resolvers. With @requires, a representation carries each member's national
+ * fields under the member's namespace (`tha: {...}`); null there means the member did not answer.
+ */
+import type { Member } from '../../../schema/registry.js';
+import type { IndicatorKind } from '../../../schema/typology.js';
+
+export type MemberParent = Member;
+
+export interface MoneyRep {
+  amount: string;
+  currency: string;
+}
+
+export interface SightingRep {
+  member: string;
+  hit: boolean;
+  level: string;
+  reference?: string | null;
+  reportCount?: number | null;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  totalLoss?: MoneyRep[] | null;
+  scamTypes?: string[] | null;
+}
+
+export interface BucketRep {
+  key: string;
+  reportCount: number;
+  losses: MoneyRep[];
+}
+
+export interface StatsRep {
+  member: string;
+  reportCount: number;
+  losses: MoneyRep[];
+  byScamType: BucketRep[];
+  byMonth: BucketRep[];
+}
+
+/** `[ns]` keys hold the members' parts; read them through `nationalPart`. */
+export interface IndicatorParent {
+  id: string;
+  kind: IndicatorKind;
+  [ns: string]: unknown;
+}
+
+export interface RegionParent {
+  id: string;
+  from: string;
+  to: string;
+  [ns: string]: unknown;
+}
+
+/** A member's part of a representation: undefined when not fetched, null when the member did not answer. */
+export function nationalPart<T>(parent: { [ns: string]: unknown }, ns: string): T | null | undefined {
+  return parent[ns] as T | null | undefined;
+}

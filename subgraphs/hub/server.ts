@@ -1,0 +1,51 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { Server } from 'node:http';
+import { parse } from 'graphql';
+import { renderHubSdl } from '../../schema/renderSubgraphs.js';
+import { maskErrors } from '../shared/graphql/maskErrors.js';
+import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
+import type { Logger } from '../shared/logger.js';
+import type { HubConfig } from './config.js';
+import { buildResolvers } from './graphql/buildResolvers.js';
+import type { HubContext } from './graphql/HubContext.js';
+
+export interface HubServer {
+  readonly http: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
+export async function buildHubServer(
+  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen'>,
+  logger: Logger,
+  plugins: ApolloServerPlugin<HubContext>[] = [],
+): Promise<HubServer> {
+  const schema = buildSubgraphSchema({ typeDefs: parse(renderHubSdl()), resolvers: buildResolvers() as never });
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    formatError: maskErrors(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
+  });
+  await apollo.start();
+  const context: HubContext = { key: config.indicatorKey, maxScreen: config.maxScreen };
+  const http = createHttpServer({
+    apollo,
+    context: async () => context,
+    // a 10,000-indicator screen with long URLs is a few MB; the gateway's own limit applies first
+    maxBodyBytes: 16 * 1024 * 1024,
+    routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', part: 'hub' }) },
+  });
+  http.on('handlerError', (err) => logger.error({ err }, 'request failed'));
+  return {
+    http,
+    listen: (port, host) => listen(http, port, host),
+    async close() {
+      await closeServer(http);
+      await apollo.stop();
+    },
+  };
+}

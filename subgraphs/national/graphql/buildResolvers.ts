@@ -1,0 +1,136 @@
+import type { Member } from '../../../schema/registry.js';
+import { userError } from '../../shared/errors.js';
+import { parseIndicatorId, indicatorId } from '../../shared/indicators/index.js';
+import { decimalToMinor, minorToDecimal } from '../../shared/money.js';
+import { encodeReportCursor } from '../db/reportCursor.js';
+import { scalarResolvers } from '../../shared/graphql/scalars.js';
+import type { ReportFilter } from '../db/rows.js';
+import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
+import { atLeast, sightingRedactions } from './sharing.js';
+
+const MAX_PAGE = 100;
+const MAX_RECENT = 50;
+
+const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
+
+function toFilter(input: ReportFilterInput | null | undefined): ReportFilter {
+  if (!input) return {};
+  let minLossMinor: number | undefined;
+  if (input.minLoss != null) {
+    const minor = decimalToMinor(input.minLoss);
+    if (minor === null)
+      throw userError('BAD_USER_INPUT', 'filter.minLoss: not a decimal amount', { field: 'filter.minLoss' });
+    minLossMinor = minor;
+  }
+  return {
+    ...(input.from ? { from: dayStart(input.from) } : {}),
+    ...(input.to ? { to: dayStart(input.to) } : {}),
+    ...(input.scamType ? { scamType: input.scamType } : {}),
+    ...(input.channel ? { channel: input.channel } : {}),
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.province ? { province: input.province } : {}),
+    ...(input.indicatorKind ? { indicatorKind: input.indicatorKind } : {}),
+    ...(minLossMinor !== undefined ? { minLossMinor } : {}),
+  };
+}
+
+function clamp(value: number | null | undefined, fallback: number, max: number, field: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw userError('BAD_USER_INPUT', `${field} must be between 0 and ${max}, got ${n}`, { field });
+  }
+  return n;
+}
+
+/**
+ * The national resolvers, bound to one member. The SDL types are shared by every member; only the
+ * namespaced fields (`Query.<ns>`, `Indicator.<ns>`, `Region.<ns>`) are renamed here.
+ */
+export function buildResolvers(member: Member) {
+  const r: Resolvers = {
+    ...scalarResolvers,
+    Query: {
+      national: () => ({ member: member.code }),
+    },
+    NationalNode: {
+      member: () => member.code,
+      reports: async (_, { filter, first, after }, ctx) => {
+        const page = await ctx.store.searchReports(toFilter(filter), clamp(first, 20, MAX_PAGE, 'first'), after);
+        return {
+          edges: page.rows.map((row) => ({ cursor: encodeReportCursor(row), node: row })),
+          pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+          totalCount: page.totalCount,
+        };
+      },
+      report: async (_, { id }, ctx) => (await ctx.loaders.reportByReference.load(id)) ?? null,
+      stats: async (_, { from, to }, ctx) => ctx.loaders.stats.load(`${from ?? ''}|${to ?? ''}`),
+    },
+    Indicator: {
+      __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
+      national: async (indicator, _, ctx) => ({
+        digest: indicator.digest,
+        level: ctx.level,
+        row: atLeast(ctx.level, 'HIT') ? await ctx.loaders.sighting.load(indicator.digest) : undefined,
+      }),
+    },
+    NationalSighting: {
+      member: () => member.code,
+      hit: (s) => atLeast(s.level, 'HIT') && s.row !== undefined,
+      level: (s) => s.level,
+      reference: (s) => (s.row && atLeast(s.level, 'HIT') ? `${member.code}:IND:${s.row.indicatorId}` : null),
+      reportCount: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.reportCount ?? 0) : null),
+      firstSeen: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.firstSeen ?? null) : null),
+      lastSeen: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.lastSeen ?? null) : null),
+      totalLoss: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.losses ?? []) : null),
+      scamTypes: (s) => (atLeast(s.level, 'SUMMARY') ? ((s.row?.scamTypes ?? []) as never) : null),
+      channels: (s) => (atLeast(s.level, 'SUMMARY') ? ((s.row?.channels ?? []) as never) : null),
+      reports: async (s, { first }, ctx) => {
+        if (!atLeast(s.level, 'DETAIL')) return null;
+        if (!s.row) return [];
+        return ctx.loaders.recentReports(clamp(first, 5, MAX_RECENT, 'first')).load(s.digest);
+      },
+      redactions: (s) => sightingRedactions(s.level, s.row, 'default'),
+    },
+    ScamReport: {
+      id: (row) => row.reference,
+      member: () => member.code,
+      scamType: (row) => row.scamType as never,
+      channel: (row) => row.channel as never,
+      status: (row) => row.status as never,
+      loss: (row) => (row.lossMinor === null ? null : { currency: row.currency, amountMinor: row.lossMinor }),
+      indicators: async (row, _, ctx) =>
+        (await ctx.loaders.links.load(row.id)).map((l) => ({
+          role: l.role,
+          kind: l.kind,
+          id: indicatorId(l.kind as never, l.digest),
+        })),
+    },
+    ReportIndicator: {
+      role: (l) => l.role as never,
+      kind: (l) => l.kind as never,
+      indicator: (l) => ({ id: l.id, digest: parseIndicatorId(l.id).digest }),
+    },
+    Money: {
+      amount: (m) => minorToDecimal(m.amountMinor),
+      currency: (m) => m.currency,
+    },
+    NationalStats: {
+      member: () => member.code,
+    },
+    Region: {
+      __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),
+      national: async (region, _, ctx) => ctx.loaders.stats.load(`${region.from}|${region.to}`),
+    },
+  };
+  return renameNamespace(r, member.ns);
+}
+
+/** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
+function renameNamespace(resolvers: Resolvers, ns: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...resolvers };
+  for (const type of ['Query', 'Indicator', 'Region'] as const) {
+    const { national, ...rest } = resolvers[type] as Record<string, unknown>;
+    out[type] = { ...rest, [ns]: national };
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import DataLoader from 'dataloader';
+import type { NationalStore } from '../db/NationalStore.js';
+import type { LinkRow, NationalStatsRow, ReportRow, SightingRow } from '../db/rows.js';
+
+/**
+ * One DataLoader per lookup, per request. The gateway sends a whole batch of entity representations in one
+ * `_entities` call; each loader turns the per-entity resolver calls into ONE SQL statement and removes the
+ * duplicates Apollo does not remove.
+ */
+export function createLoaders(store: NationalStore) {
+  const byKeys =
+    <K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>) =>
+    async (keys: readonly K[]): Promise<(V | undefined)[]> => {
+      const found = await fetch(keys);
+      return keys.map((k) => found.get(k));
+    };
+  const recentByLimit = new Map<number, DataLoader<string, ReportRow[]>>();
+  return {
+    sighting: new DataLoader<string, SightingRow | undefined>(
+      byKeys((d) => store.sightings(d)),
+      { maxBatchSize: 20_000 },
+    ),
+    /** Recent reports per digest; one loader per `first` because the limit is part of the query. */
+    recentReports(limit: number): DataLoader<string, ReportRow[]> {
+      let loader = recentByLimit.get(limit);
+      if (!loader) {
+        loader = new DataLoader(async (digests: readonly string[]) => {
+          const found = await store.recentReports(digests, limit);
+          return digests.map((d) => found.get(d) ?? []);
+        });
+        recentByLimit.set(limit, loader);
+      }
+      return loader;
+    },
+    reportByReference: new DataLoader<string, ReportRow | undefined>(byKeys((r) => store.reportsByReference(r))),
+    links: new DataLoader<number, LinkRow[]>(async (ids) => {
+      const found = await store.linksByReportIds(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    /** Statistics per period `from|to`; Region entities of one request usually share a period. */
+    stats: new DataLoader<string, NationalStatsRow>(async (periods) =>
+      Promise.all(
+        periods.map((p) => {
+          const [from, to] = p.split('|');
+          return store.stats(
+            from ? new Date(`${from}T00:00:00Z`) : undefined,
+            to ? new Date(`${to}T00:00:00Z`) : undefined,
+          );
+        }),
+      ),
+    ),
+  };
+}
+
+export type NationalLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,40 @@
+/**
+ * What each national resolver receives as its parent: the codegen `mappers` (codegen.ts) bind these to the
+ * SDL types, so resolvers are typed against the schema and the rows they really get.
+ */
+import type { MoneyRow, NationalStatsRow, ReportRow, SightingRow, StatsBucket } from '../db/rows.js';
+import type { SharingLevel } from './__generated__/resolvers.js';
+
+export interface NodeParent {
+  member: string;
+}
+
+export interface IndicatorParent {
+  id: string;
+  digest: string;
+}
+
+export interface SightingParent {
+  digest: string;
+  level: SharingLevel;
+  /** undefined when the member has no report naming the indicator. */
+  row: SightingRow | undefined;
+}
+
+export type ReportParent = ReportRow;
+
+export interface ReportIndicatorParent {
+  role: string;
+  kind: string;
+  id: string;
+}
+
+export interface RegionParent {
+  id: string;
+  from: string;
+  to: string;
+}
+
+export type StatsParent = NationalStatsRow;
+export type BucketParent = StatsBucket;
+export type MoneyParent = MoneyRow;

@@ -1,0 +1,34 @@
+/**
+ * A national node: `npm run node -- --country KH` (or COUNTRY=KH). Opens the member's database, brings its
+ * schema up to date, and serves the member's subgraph until SIGINT/SIGTERM.
+ */
+import { ConfigError } from '../shared/env.js';
+import { createLogger } from '../shared/logger.js';
+import { loadNationalConfig } from './config.js';
+import { openDatabase } from './db/openDatabase.js';
+import { buildNationalServer } from './server.js';
+
+async function main(): Promise<void> {
+  const config = loadNationalConfig();
+  const logger = createLogger(`national-${config.member.ns}`, config.logLevel);
+  const db = await openDatabase(config.database);
+  const server = await buildNationalServer({ member: config.member, db, logger });
+  const port = await server.listen(config.port, config.host);
+  logger.info({ member: config.member.code, port, database: config.database.type }, 'national node ready');
+  const stop = async () => {
+    await server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError) {
+    console.error(`national node: ${e.message}`);
+    process.exit(2);
+  }
+  console.error('national node failed to start:', e);
+  process.exit(1);
+});

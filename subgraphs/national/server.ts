@@ -1,0 +1,67 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { Server } from 'node:http';
+import { parse } from 'graphql';
+import { renderNationalSdl } from '../../schema/renderSubgraphs.js';
+import type { Member } from '../../schema/registry.js';
+import { maskErrors } from '../shared/graphql/maskErrors.js';
+import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
+import type { Logger } from '../shared/logger.js';
+import { NationalStore } from './db/NationalStore.js';
+import type { NationalDatabase } from './db/openDatabase.js';
+import { buildResolvers } from './graphql/buildResolvers.js';
+import { createLoaders } from './graphql/createLoaders.js';
+import type { NationalContext } from './graphql/NationalContext.js';
+
+export interface NationalServerOptions {
+  member: Member;
+  db: NationalDatabase;
+  logger: Logger;
+  /** Extra Apollo plugins (metrics; tests count `_entities` calls with one). */
+  plugins?: ApolloServerPlugin<NationalContext>[];
+}
+
+export interface NationalServer {
+  readonly http: Server;
+  readonly apollo: ApolloServer<NationalContext>;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a member's national subgraph over its open database, without listening: main.ts listens on the
+ * configured port, tests on port 0. The schema is rendered from the one national template.
+ */
+export async function buildNationalServer(options: NationalServerOptions): Promise<NationalServer> {
+  const { member, db, logger } = options;
+  const store = new NationalStore(db, member);
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(renderNationalSdl(member)),
+    resolvers: buildResolvers(member) as never,
+  });
+  const apollo = new ApolloServer<NationalContext>({
+    schema,
+    formatError: maskErrors(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+  const http = createHttpServer({
+    apollo,
+    context: async (): Promise<NationalContext> => ({ member, store, loaders: createLoaders(store), level: 'DETAIL' }),
+    routes: {
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', member: member.code }),
+    },
+  });
+  http.on('handlerError', (err) => logger.error({ err }, 'request failed'));
+  return {
+    http,
+    apollo,
+    listen: (port, host) => listen(http, port, host),
+    async close() {
+      await closeServer(http);
+      await apollo.stop();
+    },
+  };
+}

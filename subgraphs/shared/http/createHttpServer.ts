@@ -1,0 +1,117 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  /** Builds the per-request context (DataLoaders, caller); may throw a GraphQLError to refuse. */
+  context: (req: IncomingMessage) => Promise<TContext>;
+  /** Extra routes by exact path, e.g. /health; GraphQL is served at /graphql. */
+  routes?: Record<string, Route>;
+  /** Largest request body accepted, in bytes; larger bodies get 413. */
+  maxBodyBytes?: number;
+  /** Called for requests outside /graphql and `routes`, before the 404. */
+  fallback?: Route;
+}
+
+class PayloadTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new PayloadTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+function graphqlError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * A plain node:http server around Apollo Server's `executeHTTPGraphQLRequest`, shared by the national
+ * nodes, the hub and the gateway. Apollo Server 5 ships no HTTP framework of its own beyond the standalone
+ * helper, which can't add /health or a body limit; this is that helper plus those.
+ */
+export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
+  const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback } = options;
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://local');
+      const route = routes[url.pathname];
+      if (route) return await route(req, res);
+      if (url.pathname !== '/graphql') {
+        if (fallback) return await fallback(req, res);
+        return graphqlError(res, 404, 'BAD_REQUEST', `nothing at ${url.pathname}; GraphQL is served at /graphql`);
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      let body: unknown = undefined;
+      if (req.method === 'POST') {
+        const text = await readBody(req, maxBodyBytes);
+        const type = headers.get('content-type') ?? '';
+        if (text && type.includes('json')) {
+          try {
+            body = JSON.parse(text);
+          } catch {
+            return graphqlError(res, 400, 'BAD_REQUEST', 'the request body is not valid JSON');
+          }
+        } else body = text;
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => context(req),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (e) {
+      if (e instanceof PayloadTooLarge) {
+        return graphqlError(res, 413, 'QUERY_TOO_COMPLEX', `the request body is larger than ${maxBodyBytes} bytes`);
+      }
+      if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.destroy();
+      server.emit('handlerError', e);
+    }
+  });
+  server.keepAliveTimeout = 65_000; // longer than the gateway's pooled idle time, so reused sockets are not cut
+  return server;
+}
+
+/** Listens and resolves with the actual port (tests pass 0). */
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,158 @@
+/**
+ * Starts the whole federation inside the test process, over real HTTP on port 0: one national node per
+ * registry member (each on its own SQLite file), the hub and the gateway reading a supergraph file whose
+ * subgraph URLs are overridden to the ports the nodes got. Counts `_entities` calls per member so tests
+ * can assert routing, and exposes each node's SQL statement counter.
+ */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { members, type Member } from '../../schema/registry.js';
+import { HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
+import { loadGatewayConfig } from '../../gateway/config.js';
+import { buildGateway, type GatewayServer } from '../../gateway/buildGateway.js';
+import { buildHubServer, type HubServer } from '../../subgraphs/hub/server.js';
+import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
+import { buildNationalServer, type NationalServer } from '../../subgraphs/national/server.js';
+import type { NationalContext } from '../../subgraphs/national/graphql/NationalContext.js';
+import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
+import { createLogger } from '../../subgraphs/shared/logger.js';
+
+export const testKey: IndicatorKey = { id: 'test1', secret: Buffer.alloc(32, 7) };
+
+export interface MemberNode {
+  member: Member;
+  db: NationalDatabase;
+  server: NationalServer;
+  port: number;
+  /** `_entities` operations this node has served. */
+  entityCalls: number;
+  /** All operations this node has served. */
+  operations: number;
+}
+
+export interface Federation {
+  nodes: Map<string, MemberNode>;
+  hub: HubServer;
+  gateway: GatewayServer;
+  gatewayUrl: string;
+  supergraphPath: string;
+  dir: string;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Stops a member's node (its database stays open), as if its server went down. */
+  stopMember(code: string): Promise<void>;
+  /** Starts it again on the same port. */
+  startMember(code: string): Promise<void>;
+  resetCounters(): void;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+function countingPlugin(node: { entityCalls: number; operations: number }): ApolloServerPlugin<NationalContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          node.operations += 1;
+          const fields = (operation?.selectionSet.selections ?? []).map((s) =>
+            s.kind === 'Field' ? s.name.value : '',
+          );
+          if (fields.includes('_entities')) node.entityCalls += 1;
+        },
+      };
+    },
+  };
+}
+
+export async function startFederation(
+  options: { seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void> } = {},
+): Promise<Federation> {
+  const dir = mkdtempSync(join(tmpdir(), 'federation-'));
+  const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const nodes = new Map<string, MemberNode>();
+  await Promise.all(
+    members.map(async (member) => {
+      const db = await openDatabase({ type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
+      if (options.seed) await options.seed({ member, db });
+      const node = { member, db, entityCalls: 0, operations: 0 } as MemberNode;
+      node.server = await buildNationalServer({ member, db, logger, plugins: [countingPlugin(node)] });
+      node.port = await node.server.listen(0);
+      nodes.set(member.code, node);
+    }),
+  );
+  const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000 }, logger);
+  const hubPort = await hub.listen(0);
+
+  const supergraphPath = join(dir, 'supergraph.graphql');
+  copyFileSync(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url)), supergraphPath);
+  const env: Record<string, string> = {
+    SUPERGRAPH_PATH: supergraphPath,
+    SUPERGRAPH_POLL_MS: '100',
+    SUBGRAPH_TIMEOUT_MS: '5000',
+    [`SUBGRAPH_URL_${HUB_SUBGRAPH.toUpperCase()}`]: `http://127.0.0.1:${hubPort}/graphql`,
+  };
+  for (const node of nodes.values()) {
+    env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] = `http://127.0.0.1:${node.port}/graphql`;
+  }
+  const gateway = await buildGateway(loadGatewayConfig(env), logger);
+  const gatewayPort = await gateway.listen(0);
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+
+  const rebuild = async (node: MemberNode) => {
+    node.server = await buildNationalServer({
+      member: node.member,
+      db: node.db,
+      logger,
+      plugins: [countingPlugin(node)],
+    });
+    await node.server.listen(node.port);
+  };
+
+  return {
+    nodes,
+    hub,
+    gateway,
+    gatewayUrl,
+    supergraphPath,
+    dir,
+    async query(query, variables) {
+      const res = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    async stopMember(code) {
+      await nodes.get(code)!.server.close();
+    },
+    async startMember(code) {
+      await rebuild(nodes.get(code)!);
+    },
+    resetCounters() {
+      for (const node of nodes.values()) {
+        node.entityCalls = 0;
+        node.operations = 0;
+        node.db.queries.reset();
+      }
+    },
+    async close() {
+      await gateway.close();
+      await hub.close();
+      await Promise.all(
+        [...nodes.values()].map(async (n) => {
+          await n.server.close().catch(() => undefined);
+          await n.db.close();
+        }),
+      );
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
