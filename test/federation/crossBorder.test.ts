@@ -58,11 +58,15 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
     test(`"${spelling.value}" finds exactly the three members that reported it`, async () => {
       const res = await fed.query(lookup, spelling);
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-      const indicator = (res.data as { indicator: Record<string, never> }).indicator as {
-        id: string;
-        sightings: { member: { code: string }; reportCount: number; totalLoss: unknown; scamTypes: string[] }[];
-        coverage: { asked: number; answered: string[]; unavailable: string[]; complete: boolean };
-      };
+      const indicator = (
+        res.data as {
+          indicator: {
+            id: string;
+            sightings: { member: { code: string }; reportCount: number; totalLoss: unknown; scamTypes: string[] }[];
+            coverage: { asked: number; answered: string[]; unavailable: string[]; complete: boolean };
+          };
+        }
+      ).indicator;
       assert.match(indicator.id, /^PHONE:test1:[0-9a-f]{64}$/);
       assert.ok(!indicator.id.includes('66812345678'), 'the id carries a digest, not the number');
       assert.deepEqual(indicator.sightings.map((s) => s.member.code).sort(), [...shared.members].sort());
