@@ -52,6 +52,9 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     gateway,
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
+    // otherwise each add a listener
+    stopOnTerminationSignals: false,
     introspection: !config.production,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

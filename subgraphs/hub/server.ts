@@ -28,6 +28,9 @@ export async function buildHubServer(
     schema,
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
+    // otherwise each add a listener
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
   });
   await apollo.start();

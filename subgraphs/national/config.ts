@@ -3,6 +3,7 @@
  * member comes from `--country XX` or COUNTRY and is checked against the registry; everything else has a
  * local default so `npm run node -- --country KH` just works.
  */
+import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { memberByCode, type Member } from '../../schema/registry.js';
 import { argValue, ConfigError, envReader, type Env } from '../shared/env.js';
@@ -28,14 +29,28 @@ export function databaseFromEnv(env: Env, member: Member, dataDir: string): Data
   const url = r.optional('DATABASE_URL');
   if (!url) return { type: 'sqlite', path: join(dataDir, `${member.ns}.sqlite`) };
   if (/^postgres(ql)?:\/\//.test(url)) {
+    const passwordFile = r.optional('DATABASE_PASSWORD_FILE');
     const schema = r.string('DATABASE_SCHEMA', 'public');
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
       throw new ConfigError('DATABASE_SCHEMA must be a lowercase PostgreSQL identifier');
     }
-    return { type: 'postgres', url, schema };
+    return { type: 'postgres', url: passwordFile ? withPassword(url, passwordFile) : url, schema };
   }
   if (url.startsWith('sqlite:')) return { type: 'sqlite', path: resolve(url.slice('sqlite:'.length)) };
   throw new ConfigError('DATABASE_URL must start with postgres://, postgresql:// or sqlite:');
+}
+
+/** Puts the password from a secret file (DATABASE_PASSWORD_FILE) into the URL, so no secret sits in env or compose files. */
+function withPassword(url: string, file: string): string {
+  let password: string;
+  try {
+    password = readFileSync(file, 'utf8').trim();
+  } catch (e) {
+    throw new ConfigError(`DATABASE_PASSWORD_FILE: cannot read ${file}: ${(e as Error).message}`);
+  }
+  const parsed = new URL(url);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
 }
 
 export function memberFrom(env: Env, argv: readonly string[]): Member {

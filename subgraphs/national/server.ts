@@ -44,6 +44,9 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
     schema,
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
+    // otherwise each add a listener
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
   });
   await apollo.start();

@@ -28,12 +28,15 @@ export function devKeyPath(dataDir: string): string {
 }
 
 /**
- * INDICATOR_KEY (base64) + INDICATOR_KEY_ID when set (production); otherwise the local key file under the
- * data folder, generated on first use unless NODE_ENV=production, where a missing key is an error.
+ * In order: INDICATOR_KEY (base64) + INDICATOR_KEY_ID; INDICATOR_KEY_FILE, a JSON file `{ "id", "secret" }`
+ * (a container secret); otherwise the local key file under the data folder, generated on first use unless
+ * NODE_ENV=production, where a missing key is an error.
  */
 export function indicatorKeyFromEnv(env: EnvReader, dataDir: string): IndicatorKey {
   const secret = env.optional('INDICATOR_KEY');
   if (secret) return parseIndicatorKey(env.string('INDICATOR_KEY_ID', 'k1'), secret, 'INDICATOR_KEY');
+  const keyFile = env.optional('INDICATOR_KEY_FILE');
+  if (keyFile) return readKeyFile(keyFile, 'INDICATOR_KEY_FILE');
   const file = devKeyPath(dataDir);
   if (!existsSync(file)) {
     if (env.optional('NODE_ENV') === 'production') {
@@ -46,6 +49,18 @@ export function indicatorKeyFromEnv(env: EnvReader, dataDir: string): IndicatorK
     if (existsSync(file)) rmSync(tmp);
     else renameSync(tmp, file);
   }
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { id: string; secret: string };
-  return parseIndicatorKey(parsed.id, parsed.secret, file);
+  return readKeyFile(file, file);
+}
+
+function readKeyFile(file: string, source: string): IndicatorKey {
+  let parsed: { id?: unknown; secret?: unknown };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+  } catch (e) {
+    throw new ConfigError(`${source}: cannot read ${file} as JSON { "id", "secret" }: ${(e as Error).message}`);
+  }
+  if (typeof parsed.id !== 'string' || typeof parsed.secret !== 'string') {
+    throw new ConfigError(`${source}: ${file} must hold { "id": "...", "secret": "<base64>" }`);
+  }
+  return parseIndicatorKey(parsed.id, parsed.secret, source);
 }

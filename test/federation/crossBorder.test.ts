@@ -121,4 +121,62 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
     );
     assert.deepEqual(tha.reports, { totalCount: 1, edges: [{ node: { id: 'TH-0002' } }] });
   });
+  test('regional statistics sum the members per currency, by scam type and by month', async () => {
+    fed.resetCounters();
+    const res = await fed.query<{
+      region: {
+        byMember: { member: { code: string }; reportCount: number; losses: { amount: string; currency: string }[] }[];
+        totals: {
+          reportCount: number;
+          losses: { amount: string; currency: string }[];
+          byScamType: { key: string; reportCount: number }[];
+          byMonth: { key: string; reportCount: number }[];
+        };
+        coverage: { complete: boolean };
+      };
+    }>(`{
+      region(from: "2026-01-01", to: "2027-01-01") {
+        byMember { member { code } reportCount losses { amount currency } }
+        totals { reportCount losses { amount currency } byScamType { key reportCount } byMonth { key reportCount } }
+        coverage { complete }
+      }
+    }`);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    const { byMember, totals, coverage } = res.data!.region;
+    assert.equal(coverage.complete, true);
+    assert.deepEqual(
+      byMember.map((m) => m.member.code),
+      members.map((m) => m.code),
+    );
+    for (const m of byMember) {
+      const currency = members.find((x) => x.code === m.member.code)!.currency;
+      assert.equal(m.reportCount, 2);
+      assert.deepEqual(m.losses, [{ amount: '1500.00', currency }]);
+    }
+    assert.equal(totals.reportCount, 22);
+    // never baht plus dong: one total per currency
+    assert.deepEqual(
+      totals.losses,
+      [...new Set(members.map((m) => m.currency))].sort().map((currency) => ({
+        currency,
+        amount: (1500 * members.filter((m) => m.currency === currency).length).toFixed(2),
+      })),
+    );
+    assert.deepEqual(totals.byScamType, [
+      { key: 'IMPERSONATION', reportCount: 11 },
+      { key: 'JOB_TASK', reportCount: 11 },
+    ]);
+    assert.deepEqual(totals.byMonth, [
+      { key: '2026-03', reportCount: 11 },
+      { key: '2026-04', reportCount: 11 },
+    ]);
+    for (const node of fed.nodes.values()) assert.equal(node.entityCalls, 1, `${node.member.code} Region _entities`);
+
+    const april = await fed.query<{ region: { totals: { reportCount: number } } }>(
+      '{ region(from: "2026-04-01", to: "2026-05-01") { totals { reportCount } } }',
+    );
+    assert.equal(april.data!.region.totals.reportCount, 11);
+    const backwards = await fed.query('{ region(from: "2026-05-01", to: "2026-04-01") { id } }');
+    assert.equal(backwards.errors![0]!.extensions!.code, 'BAD_USER_INPUT');
+  });
 });

@@ -145,7 +145,7 @@ export async function startFederation(
     },
     async close() {
       await gateway.close();
-      await hub.close();
+      await hub.close().catch(() => undefined);
       await Promise.all(
         [...nodes.values()].map(async (n) => {
           await n.server.close().catch(() => undefined);

@@ -88,6 +88,9 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
     } catch (e) {
       if (e instanceof PayloadTooLarge) {
+        // the rest of the body is still on the socket: close it after answering, or the unread bytes
+        // would be parsed as the next request on this keep-alive connection
+        res.setHeader('connection', 'close');
         return graphqlError(res, 413, 'QUERY_TOO_COMPLEX', `the request body is larger than ${maxBodyBytes} bytes`);
       }
       if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startFederation, type Federation } from '../helpers/startFederation.js';
+
+describe('gateway endpoints: health, readiness, limits, masking', () => {
+  let fed: Federation;
+  let base: string;
+  before(async () => {
+    fed = await startFederation();
+    base = fed.gatewayUrl.replace(/\/graphql$/, '');
+  });
+  after(() => fed?.close());
+
+  const ready = async (query = '') => {
+    const res = await fetch(`${base}/ready${query}`);
+    return {
+      status: res.status,
+      body: (await res.json()) as { ready: boolean; degraded: boolean; subgraphs: Record<string, string> },
+    };
+  };
+
+  test('/health is live and /ready names every subgraph', async () => {
+    assert.equal((await fetch(`${base}/health`)).status, 200);
+    const r = await ready();
+    assert.equal(r.status, 200);
+    assert.equal(r.body.ready, true);
+    assert.equal(r.body.degraded, false);
+    assert.equal(Object.keys(r.body.subgraphs).length, 12);
+    assert.ok(Object.values(r.body.subgraphs).every((s) => s === 'up'));
+  });
+
+  test('a member down degrades /ready and fails it only when strict', async () => {
+    await fed.stopMember('LA');
+    try {
+      const r = await ready();
+      assert.equal(r.status, 200);
+      assert.equal(r.body.degraded, true);
+      assert.equal(r.body.subgraphs.lao, 'down');
+      assert.equal((await ready('?strict=1')).status, 503);
+    } finally {
+      await fed.startMember('LA');
+    }
+    assert.equal((await ready('?strict=1')).status, 200);
+  });
+
+  test('errors carry registered codes and no internals', async () => {
+    const invalid = await fed.query('{ nope }');
+    assert.equal(invalid.status, 400);
+    assert.equal(invalid.errors![0]!.extensions!.code, 'GRAPHQL_VALIDATION_FAILED');
+    assert.equal(invalid.errors![0]!.extensions!.stacktrace, undefined);
+    const syntax = await fed.query('{ tha { ');
+    assert.equal(syntax.errors![0]!.extensions!.code, 'GRAPHQL_PARSE_FAILED');
+    const badCursor = await fed.query('{ tha { reports(after: "garbage!") { totalCount } } }');
+    assert.equal(badCursor.errors![0]!.extensions!.code, 'BAD_USER_INPUT');
+    assert.equal(badCursor.errors![0]!.extensions!.serviceName, 'tha');
+  });
+
+  test('an oversized body is refused with 413 before it is parsed', async () => {
+    const res = await fetch(fed.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ members { code } }`, padding: 'x'.repeat(5 * 1024 * 1024) }),
+    });
+    assert.equal(res.status, 413);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    assert.equal(body.errors[0]!.extensions.code, 'QUERY_TOO_COMPLEX');
+  });
+
+  test('the hub down makes the gateway not ready', async () => {
+    await fed.hub.close();
+    const r = await ready();
+    assert.equal(r.status, 503);
+    assert.equal(r.body.subgraphs.hub, 'down');
+  });
+
+  test('unknown paths get a 404 that says where GraphQL is', async () => {
+    const res = await fetch(`${base}/nothing-here`);
+    assert.equal(res.status, 404);
+    assert.match(await res.text(), /\/graphql/);
+  });
+});
