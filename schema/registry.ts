@@ -21,6 +21,35 @@ export interface Member {
   readonly port: number;
   /** Date of accession to ASEAN. */
   readonly joined: string;
+  /**
+   * The member's IBAN layout, when it has one (ISO 13616 registry): total length and the length of the
+   * bank code that follows the two check digits. Bank-account normalisation maps an IBAN to member:bank:rest.
+   */
+  readonly iban?: { readonly length: number; readonly bankCodeLength: number };
+  /** What synthetic data for this member looks like (`npm run seed`); the generator names no country itself. */
+  readonly synthetic?: SyntheticProfile;
+}
+
+/**
+ * A member's synthetic-data profile: real bank names and codes, regions and mobile ranges, and weights that
+ * shape the scam and channel mix. Validated where it is used (subgraphs/national/seed/profile.ts).
+ */
+export interface SyntheticProfile {
+  /** `code`: the local numeric bank code or the SWIFT BIC, as bank-account normalisation accepts it. */
+  readonly banks: readonly { readonly name: string; readonly code: string; readonly accountLength: number }[];
+  readonly provinces: readonly string[];
+  /** National-format mobile prefixes (with the trunk `0` where the member has one), grouped by full length. */
+  readonly mobilePrefixes: readonly { readonly length: number; readonly prefixes: readonly string[] }[];
+  /** Relative weights per schema/typology.ts scam type code. */
+  readonly scamMix: Readonly<Record<string, number>>;
+  /** Relative weights per schema/typology.ts channel code. */
+  readonly channelMix: Readonly<Record<string, number>>;
+  /** Median loss per report, in units of the member's currency. */
+  readonly lossMedian: number;
+  /** Relative weights per messaging platform (as SOCIAL_ACCOUNT writes it: TELEGRAM, LINE, WHATSAPP). */
+  readonly socialPlatforms: Readonly<Record<string, number>>;
+  /** Domain suffixes local fake sites use besides the generic ones (`co.th`, `com.my`). */
+  readonly webSuffixes: readonly string[];
 }
 
 interface RegistryFile {
