@@ -1,0 +1,124 @@
+/**
+ * `npm start`: the whole federation on this machine. Seeds every member's SQLite file on first run, then
+ * starts the 11 national nodes, the hub and the gateway as separate processes talking real HTTP, prints
+ * the gateway URL and a copy-paste query, and stops everything on Ctrl-C.
+ */
+import { join } from 'node:path';
+import { members } from '../schema/registry.js';
+import { ConfigError, envReader } from '../subgraphs/shared/env.js';
+import { indicatorKeyFromEnv } from '../subgraphs/shared/indicatorKey.js';
+import { findExample, lookupQuery } from './start/exampleQuery.js';
+import { ProcessGroup, type PartSpec } from './start/ProcessGroup.js';
+import { loadStartConfig } from './start/startConfig.js';
+import { seedIfEmpty } from './start/seedIfEmpty.js';
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  if (process.argv.includes('--help')) {
+    say(`Usage: npm start [-- --reports N]
+
+Starts the whole federation locally: every ASEAN member's national node on its own SQLite file
+(seeded with synthetic data on first run), the hub and the gateway.
+
+Environment: DATA_DIR (./data), GATEWAY_PORT (4000), HUB_PORT (4100), MEMBER_PORT_OFFSET (0: members on
+4101-4111), SEED_REPORTS (10000 per member, first run only), SEED (42), LOG_LEVEL (info).
+Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
+    return 0;
+  }
+  const config = loadStartConfig();
+  const key = indicatorKeyFromEnv(envReader(process.env), config.dataDir);
+  say(`ASEAN anti-scam federation: data in ${config.dataDir}`);
+  await seedIfEmpty(members, config.dataDir, key, { reports: config.seedReports, seed: config.seed }, say);
+
+  const base = { DATA_DIR: config.dataDir, HOST: config.host, LOG_LEVEL: config.logLevel };
+  const url = (port: number, path: string) => `http://${config.host}:${port}${path}`;
+  const nodes: PartSpec[] = members.map((m) => {
+    const port = m.port + config.memberPortOffset;
+    return {
+      name: `node-${m.ns}`,
+      script: 'subgraphs/national/main.ts',
+      env: { ...base, COUNTRY: m.code, PORT: String(port) },
+      healthUrl: url(port, '/health'),
+      essential: false,
+    };
+  });
+  const hub: PartSpec = {
+    name: 'hub',
+    script: 'subgraphs/hub/main.ts',
+    env: { ...base, PORT: String(config.hubPort) },
+    healthUrl: url(config.hubPort, '/health'),
+    essential: true,
+  };
+  const gatewayEnv: Record<string, string> = {
+    ...base,
+    GATEWAY_PORT: String(config.gatewayPort),
+    SUBGRAPH_URL_HUB: url(config.hubPort, '/graphql'),
+  };
+  for (const m of members)
+    gatewayEnv[`SUBGRAPH_URL_${m.ns.toUpperCase()}`] = url(m.port + config.memberPortOffset, '/graphql');
+  const gateway: PartSpec = {
+    name: 'gateway',
+    script: 'gateway/main.ts',
+    env: gatewayEnv,
+    healthUrl: url(config.gatewayPort, '/health'),
+    essential: true,
+  };
+
+  const logDir = join(config.dataDir, 'logs');
+  let exitCode = 0;
+  let stopping: Promise<void> | undefined;
+  const group = new ProcessGroup(logDir, (name, code, essential) => {
+    say(`! ${name} exited (code ${code}); see ${join(logDir, `${name}.log`)}`);
+    if (essential) {
+      exitCode = 1;
+      stopping ??= group.stopAll().then(() => process.exit(exitCode));
+    } else {
+      say(`  the federation keeps answering without it; coverage.unavailable names it`);
+    }
+  });
+  const stop = () => {
+    say('\nstopping…');
+    stopping ??= group.stopAll().then(() => process.exit(exitCode));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  for (const part of [...nodes, hub]) group.start(part);
+  const slow = await group.waitHealthy([...nodes, hub], 60_000);
+  group.start(gateway);
+  const gatewayDown = await group.waitHealthy([gateway], 30_000);
+  if (gatewayDown.length > 0) {
+    say(`! the gateway did not start; see ${join(logDir, 'gateway.log')}`);
+    await group.stopAll();
+    return 1;
+  }
+  for (const name of slow) say(`! ${name} is not answering yet; see ${join(logDir, `${name}.log`)}`);
+
+  const gatewayUrl = url(config.gatewayPort, '/graphql');
+  const example = await findExample(gatewayUrl, config.seed);
+  const variables = example
+    ? { kind: example.kind, value: example.value }
+    : { kind: 'PHONE', value: '+66 81 234 5678' };
+  say();
+  say(`Gateway:  ${gatewayUrl}   (${members.length} members, hub, gateway; logs in ${logDir})`);
+  if (example) say(`Example:  ${example.value} was reported in ${example.members} members. Ask the region:`);
+  say();
+  say(
+    `curl -s ${gatewayUrl} -H 'content-type: application/json' \\\n  --data '${JSON.stringify({ query: lookupQuery.replace(/\s+/g, ' '), variables })}'`,
+  );
+  say();
+  say('Ctrl-C stops everything.');
+  return new Promise<number>(() => undefined); // run until a signal
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((e: unknown) => {
+    if (e instanceof ConfigError) {
+      console.error(`npm start: ${e.message}`);
+      process.exit(2);
+    }
+    console.error('npm start failed:', e);
+    process.exit(1);
+  });

@@ -1,0 +1,40 @@
+import { syndicatePool } from '../../subgraphs/national/seed/syndicatePool.js';
+
+export const lookupQuery = `query Lookup($kind: IndicatorKind!, $value: String!) {
+  indicator(kind: $kind, value: $value) {
+    id
+    sightings { member { code name } reportCount firstSeen lastSeen totalLoss { amount currency } scamTypes }
+    coverage { answered unavailable complete }
+  }
+}`;
+
+/**
+ * Picks the syndicate phone number seen in the most members, by asking the running gateway, so the
+ * startup message shows a query that really finds something across borders.
+ */
+export async function findExample(
+  gatewayUrl: string,
+  seed: number,
+): Promise<{ kind: string; value: string; members: number } | null> {
+  const candidates = syndicatePool(seed)
+    .filter((s) => s.kind === 'PHONE')
+    .slice(0, 20);
+  if (candidates.length === 0) return null;
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `query($items: [IndicatorInput!]!) { screen(indicators: $items) { index indicator { sightings { member { code } } } } }`,
+      variables: { items: candidates.map((c) => ({ kind: c.kind, value: c.value })) },
+    }),
+  });
+  const body = (await res.json()) as {
+    data?: { screen: { index: number; indicator: { sightings: unknown[] | null } | null }[] };
+  };
+  const best = (body.data?.screen ?? [])
+    .map((r) => ({ index: r.index, members: r.indicator?.sightings?.length ?? 0 }))
+    .sort((a, b) => b.members - a.members)[0];
+  if (!best || best.members === 0) return null;
+  const c = candidates[best.index]!;
+  return { kind: c.kind, value: c.value, members: best.members };
+}
