@@ -41,7 +41,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       const source = new TolerantDataSource({
         name,
         url: config.subgraphUrls[name] ?? url ?? '',
-        timeoutMs: config.subgraphTimeoutMs,
+        timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs,
         logger,
       });
       sources.set(name, source);

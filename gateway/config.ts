@@ -15,6 +15,8 @@ export interface GatewayConfig {
   readonly supergraphPath: string;
   readonly pollIntervalMs: number;
   readonly subgraphTimeoutMs: number;
+  /** Per-subgraph timeouts (SUBGRAPH_TIMEOUT_MS_<NAME>), e.g. longer for a member on a slow link. */
+  readonly subgraphTimeouts: Readonly<Record<string, number>>;
   readonly subgraphUrls: Readonly<Record<string, string>>;
   readonly production: boolean;
   readonly logLevel: string;
@@ -24,7 +26,12 @@ export interface GatewayConfig {
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const r = envReader(env);
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeouts: Record<string, number> = {};
   for (const name of [...members.map((m) => m.ns), HUB_SUBGRAPH]) {
+    const timeoutVariable = `SUBGRAPH_TIMEOUT_MS_${name.toUpperCase()}`;
+    if (r.optional(timeoutVariable) !== undefined) {
+      subgraphTimeouts[name] = r.int(timeoutVariable, 0, { min: 100, max: 300_000 });
+    }
     const variable = `SUBGRAPH_URL_${name.toUpperCase()}`;
     const url = r.optional(variable);
     if (url === undefined) continue;
@@ -40,6 +47,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     ),
     pollIntervalMs: r.int('SUPERGRAPH_POLL_MS', 2000, { min: 100, max: 600_000 }),
     subgraphTimeoutMs: r.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 }),
+    subgraphTimeouts,
     subgraphUrls,
     production: r.optional('NODE_ENV') === 'production',
     logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { members } from '../../schema/registry.js';
@@ -34,6 +35,8 @@ describe('a member down, a member failing, a supergraph changing', () => {
   let fed: Federation;
   before(async () => {
     fed = await startFederation({
+      // one member on a short timeout, to prove a hanging node costs its own timeout and nothing more
+      gatewayEnv: { SUBGRAPH_TIMEOUT_MS_PHL: '1000' },
       seed: async ({ member, db }) => {
         if (!planted.includes(member.code)) return;
         await insertReports(db, member, testKey, [
@@ -50,6 +53,8 @@ describe('a member down, a member failing, a supergraph changing', () => {
     });
   });
   after(() => fed?.close());
+  // pay the cold-start cost (first query plans, first SQL) before timing anything
+  before(() => fed.query(lookup));
 
   test('with every member up the answer is complete', async () => {
     const res = await fed.query<Lookup>(lookup);
@@ -133,5 +138,30 @@ describe('a member down, a member failing, a supergraph changing', () => {
     const still = await fed.query<Lookup>(lookup);
     assert.equal(still.data!.indicator.coverage!.complete, true);
     atomicWrite(original);
+  });
+
+  test('a member that accepts connections but never answers times out alone and is named', async () => {
+    const ph = fed.nodes.get('PH')!;
+    await fed.stopMember('PH');
+    // a black hole on the member's port: accepts, reads, never writes
+    const sockets: import('node:net').Socket[] = [];
+    const hole: Server = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => hole.listen(ph.port, '127.0.0.1', resolve));
+    try {
+      const started = Date.now();
+      const res = await fed.query<Lookup>(lookup);
+      const elapsed = Date.now() - started;
+      assert.deepEqual(res.data!.indicator.coverage!.unavailable, ['PH']);
+      assert.deepEqual(res.data!.indicator.sightings!.map((s) => s.member.code).sort(), [...planted].sort());
+      const error = res.errors!.find((e) => e.extensions!.serviceName === 'phl')!;
+      assert.equal(error.extensions!.code, 'SUBGRAPH_UNAVAILABLE');
+      assert.match(error.message, /timed out/);
+      // the default timeout is 5000 ms: finishing well before it shows the member's own 1000 ms applied
+      assert.ok(elapsed < 4000, `took ${elapsed} ms; the 1000 ms member timeout should bound it`);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => hole.close(() => resolve()));
+      await fed.startMember('PH');
+    }
   });
 });

@@ -110,4 +110,16 @@ describe('routing: a 500-indicator screen', () => {
     for (const node of fed.nodes.values()) assert.equal(node.db.queries.count, 1);
     assert.equal(members.length, fed.nodes.size);
   });
+
+  test('members are called over kept-alive connections, not one connection per request', async () => {
+    fed.resetCounters();
+    for (let i = 0; i < 10; i++) {
+      const res = await fed.query(screen, { items: [{ kind: 'PHONE', value: `+6681${String(3000000 + i)}` }] });
+      assert.equal(res.errors, undefined);
+    }
+    for (const node of fed.nodes.values()) {
+      assert.equal(node.operations, 10, node.member.code);
+      assert.ok(node.connections <= 1, `${node.member.code}: ${node.connections} connections for 10 requests`);
+    }
+  });
 });

@@ -31,6 +31,8 @@ export interface MemberNode {
   entityCalls: number;
   /** All operations this node has served. */
   operations: number;
+  /** TCP connections the node has accepted (keep-alive means few). */
+  connections: number;
 }
 
 export interface Federation {
@@ -71,9 +73,13 @@ function countingPlugin(node: { entityCalls: number; operations: number }): Apol
   };
 }
 
-export async function startFederation(
-  options: { seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void> } = {},
-): Promise<Federation> {
+export interface FederationOptions {
+  seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void>;
+  /** Extra gateway environment, e.g. SUBGRAPH_TIMEOUT_MS_KHM. */
+  gatewayEnv?: Record<string, string>;
+}
+
+export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const dir = mkdtempSync(join(tmpdir(), 'federation-'));
   const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
   const nodes = new Map<string, MemberNode>();
@@ -81,8 +87,9 @@ export async function startFederation(
     members.map(async (member) => {
       const db = await openDatabase({ type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
       if (options.seed) await options.seed({ member, db });
-      const node = { member, db, entityCalls: 0, operations: 0 } as MemberNode;
+      const node = { member, db, entityCalls: 0, operations: 0, connections: 0 } as MemberNode;
       node.server = await buildNationalServer({ member, db, logger, plugins: [countingPlugin(node)] });
+      node.server.http.on('connection', () => (node.connections += 1));
       node.port = await node.server.listen(0);
       nodes.set(member.code, node);
     }),
@@ -97,6 +104,7 @@ export async function startFederation(
     SUPERGRAPH_POLL_MS: '100',
     SUBGRAPH_TIMEOUT_MS: '5000',
     [`SUBGRAPH_URL_${HUB_SUBGRAPH.toUpperCase()}`]: `http://127.0.0.1:${hubPort}/graphql`,
+    ...options.gatewayEnv,
   };
   for (const node of nodes.values()) {
     env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] = `http://127.0.0.1:${node.port}/graphql`;
@@ -140,6 +148,7 @@ export async function startFederation(
       for (const node of nodes.values()) {
         node.entityCalls = 0;
         node.operations = 0;
+        node.connections = 0;
         node.db.queries.reset();
       }
     },

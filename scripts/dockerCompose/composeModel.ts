@@ -1,0 +1,167 @@
+/**
+ * The production topology as data, from the member registry: per member a PostgreSQL and a national node on
+ * a network of their own, then the hub and the gateway. renderComposeFile writes it as docker-compose.yml;
+ * the test checks this same model (and the file parsed back) against the registry.
+ *
+ * Networks carry the isolation: a member's database is reachable only from its own node (`member-<ns>`,
+ * internal); nodes, hub and gateway meet on `federation` (internal: no way out to the internet, so nothing
+ * can phone home); only the gateway is also on `edge`, where its port is published and from where it can
+ * reach an identity provider.
+ */
+import { type Member } from '../../schema/registry.js';
+import { HUB_DEFAULT_PORT, HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
+import { type YamlValue } from './emitYaml.js';
+
+/** The one image (see Dockerfile); ANTISCAM_IMAGE selects a released tag instead of the local build. */
+export const APP_IMAGE = '${ANTISCAM_IMAGE:-asean-antiscam-federation:latest}';
+export const POSTGRES_IMAGE = 'postgres:16';
+export const DB_USER = 'antiscam';
+export const DB_NAME = 'antiscam';
+export const GATEWAY_PORT = 4000;
+export const HUB_SERVICE = HUB_SUBGRAPH;
+export const GATEWAY_SERVICE = 'gateway';
+export const INDICATOR_KEY_SECRET = 'indicator-key';
+export const FEDERATION_NETWORK = 'federation';
+export const EDGE_NETWORK = 'edge';
+
+/** Where the image keeps the app (its WORKDIR) and where compose mounts secrets. */
+const APP_DIR = '/app';
+const SECRETS_DIR = '/run/secrets';
+
+export const nodeService = (m: Member): string => `node-${m.ns}`;
+export const dbService = (m: Member): string => `db-${m.ns}`;
+export const dbVolume = (m: Member): string => `pgdata-${m.ns}`;
+export const memberNetwork = (m: Member): string => `member-${m.ns}`;
+export const dbPasswordSecret = (m: Member): string => `pg-password-${m.ns}`;
+/** The gateway's routing override for a subgraph (gateway/config.ts). */
+export const subgraphUrlVariable = (subgraph: string): string => `SUBGRAPH_URL_${subgraph.toUpperCase()}`;
+
+type Mapping = { [key: string]: YamlValue };
+
+export function composeModel(members: readonly Member[]): Mapping {
+  const services: Mapping = {};
+  for (const m of members) {
+    services[dbService(m)] = database(m);
+    services[nodeService(m)] = nationalNode(m);
+  }
+  services[HUB_SERVICE] = hub();
+  services[GATEWAY_SERVICE] = gateway(members);
+
+  const networks: Mapping = { [EDGE_NETWORK]: {}, [FEDERATION_NETWORK]: { internal: true } };
+  const volumes: Mapping = {};
+  const secrets: Mapping = { [INDICATOR_KEY_SECRET]: { file: `./secrets/${INDICATOR_KEY_SECRET}.json` } };
+  for (const m of members) {
+    networks[memberNetwork(m)] = { internal: true };
+    volumes[dbVolume(m)] = {};
+    secrets[dbPasswordSecret(m)] = { file: `./secrets/${dbPasswordSecret(m)}` };
+  }
+  // 3.8 with `condition: service_healthy`: docker-compose >= 1.27 and Compose v2 read both (compose spec)
+  return { version: '3.8', services, networks, volumes, secrets };
+}
+
+function database(m: Member): Mapping {
+  return {
+    image: POSTGRES_IMAGE,
+    restart: 'unless-stopped',
+    environment: {
+      POSTGRES_USER: DB_USER,
+      POSTGRES_DB: DB_NAME,
+      POSTGRES_PASSWORD_FILE: `${SECRETS_DIR}/${dbPasswordSecret(m)}`,
+    },
+    secrets: [dbPasswordSecret(m)],
+    volumes: [`${dbVolume(m)}:/var/lib/postgresql/data`],
+    networks: [memberNetwork(m)],
+    healthcheck: {
+      // over TCP: during first-start initialisation the image runs a socket-only server, which must not count
+      test: ['CMD', 'pg_isready', '-h', '127.0.0.1', '-U', DB_USER, '-d', DB_NAME],
+      interval: '10s',
+      timeout: '5s',
+      retries: 5,
+      start_period: '30s',
+    },
+  };
+}
+
+function nationalNode(m: Member): Mapping {
+  return app('subgraphs/national/main.ts', m.port, {
+    environment: {
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: String(m.port),
+      COUNTRY: m.code,
+      DATABASE_URL: `postgres://${DB_USER}@${dbService(m)}:5432/${DB_NAME}`,
+      DATABASE_SCHEMA: 'public',
+      DATABASE_PASSWORD_FILE: `${SECRETS_DIR}/${dbPasswordSecret(m)}`,
+      INDICATOR_KEY_FILE: `${SECRETS_DIR}/${INDICATOR_KEY_SECRET}`,
+      LOG_LEVEL: 'info',
+    },
+    secrets: [dbPasswordSecret(m), INDICATOR_KEY_SECRET],
+    networks: [memberNetwork(m), FEDERATION_NETWORK],
+    depends_on: { [dbService(m)]: { condition: 'service_healthy' } },
+  });
+}
+
+function hub(): Mapping {
+  return app('subgraphs/hub/main.ts', HUB_DEFAULT_PORT, {
+    environment: {
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: String(HUB_DEFAULT_PORT),
+      INDICATOR_KEY_FILE: `${SECRETS_DIR}/${INDICATOR_KEY_SECRET}`,
+      LOG_LEVEL: 'info',
+    },
+    secrets: [INDICATOR_KEY_SECRET],
+    networks: [FEDERATION_NETWORK],
+  });
+}
+
+function gateway(members: readonly Member[]): Mapping {
+  const environment: Mapping = {
+    NODE_ENV: 'production',
+    HOST: '0.0.0.0',
+    GATEWAY_PORT: String(GATEWAY_PORT),
+    SUPERGRAPH_PATH: `${APP_DIR}/schema/supergraph.graphql`,
+    LOG_LEVEL: 'info',
+  };
+  for (const m of members) environment[subgraphUrlVariable(m.ns)] = `http://${nodeService(m)}:${m.port}/graphql`;
+  environment[subgraphUrlVariable(HUB_SUBGRAPH)] = `http://${HUB_SERVICE}:${HUB_DEFAULT_PORT}/graphql`;
+  return app('gateway/main.ts', GATEWAY_PORT, {
+    environment,
+    ports: [`${GATEWAY_PORT}:${GATEWAY_PORT}`],
+    networks: [EDGE_NETWORK, FEDERATION_NETWORK],
+    // only the hub: a member that is down degrades answers (coverage names it), it must not hold the gateway
+    depends_on: { [HUB_SERVICE]: { condition: 'service_healthy' } },
+  });
+}
+
+/**
+ * What every part shares: the one image with its entry file as command (the image's entrypoint is
+ * `node --import tsx`), a locked-down container and a /health check; `own` is the part's wiring.
+ */
+function app(entry: string, port: number, own: Mapping): Mapping {
+  return {
+    image: APP_IMAGE,
+    // every service builds: compose would otherwise try to pull a local-only image; layers are shared
+    build: '.',
+    command: [entry],
+    restart: 'unless-stopped',
+    ...own,
+    read_only: true,
+    // tsx keeps its transform cache in the temp folder
+    tmpfs: ['/tmp'],
+    cap_drop: ['ALL'],
+    security_opt: ['no-new-privileges:true'],
+    healthcheck: {
+      test: [
+        'CMD',
+        'node',
+        '-e',
+        `fetch('http://127.0.0.1:${port}/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`,
+      ],
+      interval: '10s',
+      timeout: '5s',
+      retries: 5,
+      start_period: '30s',
+    },
+  };
+}
