@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { members } from '../../schema/registry.js';
@@ -144,7 +144,7 @@ describe('a member down, a member failing, a supergraph changing', () => {
     const ph = fed.nodes.get('PH')!;
     await fed.stopMember('PH');
     // a black hole on the member's port: accepts, reads, never writes
-    const sockets: import('node:net').Socket[] = [];
+    const sockets: Socket[] = [];
     const hole: Server = createServer((socket) => void sockets.push(socket));
     await new Promise<void>((resolve) => hole.listen(ph.port, '127.0.0.1', resolve));
     try {
