@@ -14,6 +14,7 @@ const placeholder = {
   currency: 'XXX',
   port: 0,
   joined: '1967-08-08',
+  usdPerUnit: 1,
 };
 
 const common = {

@@ -17,6 +17,8 @@ export interface Member {
   readonly phoneRegion: string;
   /** ISO 4217 currency losses are reported in. */
   readonly currency: string;
+  /** Indicative US dollars per unit of `currency` on `ratesAsOf`: dashboards only, never accounting. */
+  readonly usdPerUnit: number;
   /** Default local port of the member's national node. */
   readonly port: number;
   /** Date of accession to ASEAN. */
@@ -26,6 +28,11 @@ export interface Member {
    * bank code that follows the two check digits. Bank-account normalisation maps an IBAN to member:bank:rest.
    */
   readonly iban?: { readonly length: number; readonly bankCodeLength: number };
+  /**
+   * Alpha-2 codes of the members this one has a bilateral MoU with: they get PARTNER by default in this
+   * member's sharing policy (subgraphs/national/policy). List a partnership on both sides: MoUs are mutual.
+   */
+  readonly partners?: readonly string[];
   /** What synthetic data for this member looks like (`npm run seed`); the generator names no country itself. */
   readonly synthetic?: SyntheticProfile;
 }
@@ -53,17 +60,24 @@ export interface SyntheticProfile {
 }
 
 interface RegistryFile {
+  ratesAsOf: string;
   members: Member[];
 }
 
+const registryFile = JSON.parse(readFileSync(new URL('./members.json', import.meta.url), 'utf8')) as RegistryFile;
+
+/** The date of the indicative exchange rates (`usdPerUnit`). */
+export const ratesAsOf: string = registryFile.ratesAsOf;
+
 function loadMembers(): readonly Member[] {
-  const file = new URL('./members.json', import.meta.url);
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as RegistryFile;
+  const parsed = registryFile;
   const seen = new Set<string>();
   for (const m of parsed.members) {
     if (!/^[A-Z]{2}$/.test(m.code)) throw new Error(`members.json: bad alpha-2 code ${JSON.stringify(m.code)}`);
     if (!/^[a-z]{3}$/.test(m.ns))
       throw new Error(`members.json: ${m.code} has a bad namespace ${JSON.stringify(m.ns)}`);
+    if (!(typeof m.usdPerUnit === 'number' && m.usdPerUnit > 0))
+      throw new Error(`members.json: ${m.code} needs a positive usdPerUnit`);
     for (const key of [m.code, m.ns, String(m.port)]) {
       if (seen.has(key)) throw new Error(`members.json: ${key} appears twice`);
       seen.add(key);

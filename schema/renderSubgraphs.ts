@@ -55,6 +55,7 @@ export function renderHubSdl(): string {
     regionExternals: per((m) => `  ${m.ns}: NationalStats @external`),
     regionRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     regionCoverageRequires: per((m) => `${m.ns} { member }`, ' '),
+    hotListRequires: per((m) => `${m.ns} { member topIndicators { id kind reportCount } }`, ' '),
     values: valuesSdl(),
   });
 }

@@ -37,3 +37,18 @@ export function sumByCurrency(items: Iterable<Money>): Money[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, minor]) => ({ currency, amount: minorToDecimal(minor) }));
 }
+
+/**
+ * Indicative US dollars for amounts in several currencies, at the given rates (the registry's table).
+ * For putting members on one chart axis only; a currency with no rate is left out rather than guessed.
+ */
+export function indicativeUsd(items: Iterable<Money>, usdPerUnit: ReadonlyMap<string, number>): string {
+  let cents = 0;
+  for (const { amount, currency } of items) {
+    const rate = usdPerUnit.get(currency);
+    const minor = decimalToMinor(amount);
+    if (rate === undefined || minor === null) continue;
+    cents += minor * rate;
+  }
+  return minorToDecimal(Math.round(cents));
+}

@@ -176,6 +176,43 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
       '{ region(from: "2026-04-01", to: "2026-05-01") { totals { reportCount } } }',
     );
     assert.equal(april.data!.region.totals.reportCount, 11);
+    // the hot list: indicators among members' most reported ones that two or more members share
+    const hot = await fed.query<{
+      region: {
+        hotList: {
+          indicator: { id: string; sightings: unknown[] };
+          kind: string;
+          members: { code: string }[];
+          reportCount: number;
+        }[];
+        byMember: { member: { code: string }; indicativeUsd: string }[];
+        ratesAsOf: string;
+      };
+      indicator: { id: string };
+    }>(`{
+      region(from: "2026-01-01", to: "2027-01-01") {
+        hotList { indicator { id sightings { member { code } } } kind members { code } reportCount }
+        byMember { member { code } indicativeUsd }
+        ratesAsOf
+      }
+      indicator(kind: PHONE, value: "${shared.e164}") { id }
+    }`);
+    assert.equal(hot.errors, undefined, JSON.stringify(hot.errors));
+    const { hotList } = hot.data!.region;
+    assert.equal(hotList.length, 1, JSON.stringify(hotList));
+    assert.equal(hotList[0]!.indicator.id, hot.data!.indicator.id);
+    assert.equal(hotList[0]!.kind, 'PHONE');
+    assert.deepEqual(hotList[0]!.members.map((m) => m.code).sort(), [...shared.members].sort());
+    assert.equal(hotList[0]!.reportCount, 6);
+    assert.equal(hotList[0]!.indicator.sightings.length, 3, 'the hot list pivots into sightings');
+    // 1500.00 THB at the registry's indicative rate
+    const th = members.find((m) => m.code === 'TH')!;
+    assert.equal(
+      hot.data!.region.byMember.find((m) => m.member.code === 'TH')!.indicativeUsd,
+      (1500 * th.usdPerUnit).toFixed(2),
+    );
+    assert.match(hot.data!.region.ratesAsOf, /^\d{4}-\d{2}-\d{2}$/);
+
     const backwards = await fed.query('{ region(from: "2026-05-01", to: "2026-04-01") { id } }');
     assert.equal(backwards.errors![0]!.extensions!.code, 'BAD_USER_INPUT');
   });

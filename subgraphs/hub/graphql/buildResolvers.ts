@@ -1,15 +1,17 @@
-import { members } from '../../../schema/registry.js';
+import { members, ratesAsOf } from '../../../schema/registry.js';
 import { channels, indicatorKinds, scamTypes } from '../../../schema/typology.js';
 import { userError } from '../../shared/errors.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
 import { keyIndicator, parseIndicatorId } from '../../shared/indicators/index.js';
-import { sumByCurrency } from '../../shared/money.js';
+import { indicativeUsd, sumByCurrency } from '../../shared/money.js';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
-import type { SightingRep, StatsRep } from './parents.js';
+import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 
 const regionId = 'ASEAN';
+const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
+const MAX_HOT_LIST = 200;
 
 /**
  * The hub's resolvers: reference data, keying indicators (the raw value stops here; only the keyed id
@@ -79,12 +81,15 @@ export function buildResolvers(): Resolvers {
           member,
           reportCount: part.reportCount,
           losses: part.losses,
+          indicativeUsd: indicativeUsd(part.losses, usdRates),
         })),
       totals: (parent) => {
         const parts = partsOf<StatsRep>(parent).map((p) => p.part);
+        const losses = sumByCurrency(parts.flatMap((p) => p.losses));
         return {
           reportCount: parts.reduce((n, p) => n + p.reportCount, 0),
-          losses: sumByCurrency(parts.flatMap((p) => p.losses)),
+          losses,
+          indicativeUsd: indicativeUsd(losses, usdRates),
           byScamType: mergeBuckets(
             parts.map((p) => p.byScamType),
             'count',
@@ -96,6 +101,42 @@ export function buildResolvers(): Resolvers {
         };
       },
       coverage: (parent) => coverageOf(parent, () => false),
+      ratesAsOf: () => ratesAsOf,
+      hotList: (parent, { first }) => {
+        const limit = first ?? 20;
+        if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HOT_LIST) {
+          throw userError('BAD_USER_INPUT', `hotList.first must be between 0 and ${MAX_HOT_LIST}`, { field: 'first' });
+        }
+        const byId = new Map<
+          string,
+          {
+            kind: TopIndicatorsRep['topIndicators'][number]['kind'];
+            members: (typeof members)[number][];
+            reportCount: number;
+          }
+        >();
+        for (const { member, part } of partsOf<TopIndicatorsRep>(parent)) {
+          for (const t of part.topIndicators) {
+            const entry = byId.get(t.id) ?? { kind: t.kind, members: [], reportCount: 0 };
+            entry.members.push(member);
+            entry.reportCount += t.reportCount;
+            byId.set(t.id, entry);
+          }
+        }
+        return [...byId.entries()]
+          .filter(([, e]) => e.members.length >= 2)
+          .sort(
+            ([a, x], [b, y]) =>
+              y.members.length - x.members.length || y.reportCount - x.reportCount || a.localeCompare(b),
+          )
+          .slice(0, limit)
+          .map(([id, e]) => ({
+            indicator: { id, kind: e.kind },
+            kind: e.kind,
+            members: e.members,
+            reportCount: e.reportCount,
+          }));
+      },
     },
   };
 }

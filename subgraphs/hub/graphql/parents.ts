@@ -38,6 +38,11 @@ export interface StatsRep {
   byMonth: BucketRep[];
 }
 
+export interface TopIndicatorsRep {
+  member: string;
+  topIndicators: { id: string; kind: IndicatorKind; reportCount: number }[];
+}
+
 /** `[ns]` keys hold the members' parts; read them through `nationalPart`. */
 export interface IndicatorParent {
   id: string;

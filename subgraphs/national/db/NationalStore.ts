@@ -23,6 +23,7 @@ import {
   type ReportPage,
   type ReportRow,
   type SightingRow,
+  type TopIndicatorRow,
 } from './rows.js';
 import { anyOf, joinSql, raw, type Sql, sql } from './sql.js';
 
@@ -203,6 +204,29 @@ export class NationalStore {
       WHERE ${this.reportFilter({ from, to })}
       GROUP BY r.scam_type, r.channel, ${month}, r.currency`);
     return foldStats(rows);
+  }
+
+  /**
+   * The member's most reported indicators in a period, as digests: what the hub intersects across members
+   * to find the cross-border hot list without any member revealing its full indicator set. One statement.
+   */
+  async topIndicators(from: Date | undefined, to: Date | undefined, limit: number): Promise<TopIndicatorRow[]> {
+    invariant(Number.isSafeInteger(limit) && limit >= 0, 'limit must be a whole number');
+    if (limit === 0) return [];
+    const rows = await this.all(sql`
+      SELECT i.digest, i.kind, COUNT(DISTINCT ri.report_id) AS report_count
+      FROM report_indicator ri
+      JOIN scam_report r ON r.id = ri.report_id
+      JOIN indicator i ON i.id = ri.indicator_id
+      WHERE ${this.reportFilter({ from, to })}
+      GROUP BY i.digest, i.kind
+      ORDER BY report_count DESC, i.digest
+      LIMIT ${limit}`);
+    return rows.map((row) => ({
+      digest: readString(row.digest),
+      kind: readString(row.kind),
+      reportCount: readNumber(row.report_count),
+    }));
   }
 
   /** Absent and null criteria alike match everything (GraphQL hands over nulls for omitted inputs). */

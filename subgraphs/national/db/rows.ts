@@ -87,3 +87,10 @@ export interface NationalStatsRow {
   /** Key 'YYYY-MM' (UTC), ascending. */
   byMonth: StatsBucket[];
 }
+
+export interface TopIndicatorRow {
+  digest: string;
+  kind: string;
+  /** Distinct reports in the period naming the indicator. */
+  reportCount: number;
+}

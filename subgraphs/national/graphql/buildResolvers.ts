@@ -63,7 +63,10 @@ export function buildResolvers(member: Member) {
         };
       },
       report: async (_, { id }, ctx) => (await ctx.loaders.reportByReference.load(id)) ?? null,
-      stats: async (_, { from, to }, ctx) => ctx.loaders.stats.load(`${from ?? ''}|${to ?? ''}`),
+      stats: async (_, { from, to }, ctx) => {
+        const period = `${from ?? ''}|${to ?? ''}`;
+        return { ...(await ctx.loaders.stats.load(period)), period };
+      },
     },
     Indicator: {
       __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
@@ -116,10 +119,19 @@ export function buildResolvers(member: Member) {
     },
     NationalStats: {
       member: () => member.code,
+      topIndicators: async (stats, _, ctx) =>
+        (await ctx.loaders.topIndicators.load(stats.period)).map((t) => ({
+          id: indicatorId(t.kind as never, t.digest),
+          kind: t.kind as never,
+          reportCount: t.reportCount,
+        })),
     },
     Region: {
       __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),
-      national: async (region, _, ctx) => ctx.loaders.stats.load(`${region.from}|${region.to}`),
+      national: async (region, _, ctx) => {
+        const period = `${region.from}|${region.to}`;
+        return { ...(await ctx.loaders.stats.load(period)), period };
+      },
     },
   };
   return renameNamespace(r, member.ns);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { NationalStore } from '../db/NationalStore.js';
-import type { LinkRow, NationalStatsRow, ReportRow, SightingRow } from '../db/rows.js';
+import type { LinkRow, NationalStatsRow, ReportRow, SightingRow, TopIndicatorRow } from '../db/rows.js';
 
 /**
  * One DataLoader per lookup, per request. The gateway sends a whole batch of entity representations in one
@@ -39,17 +39,21 @@ export function createLoaders(store: NationalStore) {
     }),
     /** Statistics per period `from|to`; Region entities of one request usually share a period. */
     stats: new DataLoader<string, NationalStatsRow>(async (periods) =>
-      Promise.all(
-        periods.map((p) => {
-          const [from, to] = p.split('|');
-          return store.stats(
-            from ? new Date(`${from}T00:00:00Z`) : undefined,
-            to ? new Date(`${to}T00:00:00Z`) : undefined,
-          );
-        }),
-      ),
+      Promise.all(periods.map((p) => store.stats(...periodDates(p)))),
+    ),
+    /** The member's most reported indicators per period, for the regional hot list. */
+    topIndicators: new DataLoader<string, TopIndicatorRow[]>(async (periods) =>
+      Promise.all(periods.map((p) => store.topIndicators(...periodDates(p), TOP_INDICATORS))),
     ),
   };
+}
+
+/** How many of its most reported indicators a member offers for the regional hot list. */
+export const TOP_INDICATORS = 50;
+
+function periodDates(period: string): [Date | undefined, Date | undefined] {
+  const [from, to] = period.split('|');
+  return [from ? new Date(`${from}T00:00:00Z`) : undefined, to ? new Date(`${to}T00:00:00Z`) : undefined];
 }
 
 export type NationalLoaders = ReturnType<typeof createLoaders>;

@@ -35,6 +35,7 @@ export interface RegionParent {
   to: string;
 }
 
-export type StatsParent = NationalStatsRow;
+/** Statistics with the period they cover (`from|to`), so topIndicators can be loaded for the same period. */
+export type StatsParent = NationalStatsRow & { period: string };
 export type BucketParent = StatsBucket;
 export type MoneyParent = MoneyRow;

@@ -55,6 +55,17 @@ export type Coverage = {
   unavailable: Array<Scalars['String']['output']>;
 };
 
+/** An indicator reported in two or more members in the period. */
+export type HotIndicator = {
+  __typename?: 'HotIndicator';
+  indicator: Indicator;
+  kind: IndicatorKind;
+  /** The members whose most reported indicators include it. */
+  members: Array<Member>;
+  /** Reports naming it, summed over those members. */
+  reportCount: Scalars['Int']['output'];
+};
+
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -76,6 +87,15 @@ export type Indicator = {
   tha?: Maybe<NationalSighting>;
   tls?: Maybe<NationalSighting>;
   vnm?: Maybe<NationalSighting>;
+};
+
+/** An indicator and how many of one member's reports name it. */
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  /** The indicator's keyed id (no raw value). */
+  id: Scalars['ID']['output'];
+  kind: IndicatorKind;
+  reportCount: Scalars['Int']['output'];
 };
 
 export type IndicatorInput = {
@@ -139,10 +159,14 @@ export type Member = {
   name: Scalars['String']['output'];
   /** The member's namespace in this schema (lowercase alpha-3), e.g. tha. */
   ns: Scalars['String']['output'];
+  /** Indicative US dollars per unit of the member's currency (registry rate table, see Region.ratesAsOf). */
+  usdPerUnit: Scalars['Float']['output'];
 };
 
 export type MemberStats = {
   __typename?: 'MemberStats';
+  /** Losses converted to US dollars at the registry's indicative rate: for comparing members on one axis, not for accounting. */
+  indicativeUsd: Scalars['Decimal']['output'];
   losses: Array<Money>;
   member: Member;
   reportCount: Scalars['Int']['output'];
@@ -195,6 +219,8 @@ export type NationalStats = {
   losses: Array<Money>;
   member: Scalars['String']['output'];
   reportCount: Scalars['Int']['output'];
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. */
+  topIndicators: Array<IndicatorCount>;
 };
 
 export type PageInfo = {
@@ -272,6 +298,8 @@ export type Region = {
   byMember?: Maybe<Array<MemberStats>>;
   coverage?: Maybe<Coverage>;
   from: Scalars['Date']['output'];
+  /** Indicators among the answering members' most reported ones that appear in two or more members, most members first. */
+  hotList?: Maybe<Array<HotIndicator>>;
   id: Scalars['ID']['output'];
   idn?: Maybe<NationalStats>;
   khm?: Maybe<NationalStats>;
@@ -279,6 +307,8 @@ export type Region = {
   mmr?: Maybe<NationalStats>;
   mys?: Maybe<NationalStats>;
   phl?: Maybe<NationalStats>;
+  /** The date of the registry's indicative exchange rates used for `indicativeUsd` figures. */
+  ratesAsOf: Scalars['Date']['output'];
   sgp?: Maybe<NationalStats>;
   tha?: Maybe<NationalStats>;
   tls?: Maybe<NationalStats>;
@@ -288,11 +318,19 @@ export type Region = {
   vnm?: Maybe<NationalStats>;
 };
 
+
+/** The region over one period; the key carries the period so each member computes its part for it. */
+export type RegionHotListArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Sums over the members that answered. Losses are summed per currency, never across currencies. */
 export type RegionTotals = {
   __typename?: 'RegionTotals';
   byMonth: Array<StatsBucket>;
   byScamType: Array<StatsBucket>;
+  /** All losses at the registry's indicative rates, in US dollars. */
+  indicativeUsd: Scalars['Decimal']['output'];
   losses: Array<Money>;
   reportCount: Scalars['Int']['output'];
 };
@@ -533,9 +571,16 @@ export type FederationReferenceTypes = {
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true},"mys":{"member":true},"phl":{"member":true},"sgp":{"member":true},"tha":{"member":true},"brn":{"member":true},"vnm":{"member":true},"lao":{"member":true},"mmr":{"member":true},"khm":{"member":true},"tls":{"member":true}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true},"mys":{"member":true},"phl":{"member":true},"sgp":{"member":true},"tha":{"member":true},"brn":{"member":true},"vnm":{"member":true},"lao":{"member":true},"mmr":{"member":true},"khm":{"member":true},"tls":{"member":true}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}> ) );
 };
@@ -552,13 +597,16 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  HotIndicator: ResolverTypeWrapper<Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversTypes['Indicator'], members: Array<ResolversTypes['Member']> }>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
   IndicatorInput: IndicatorInput;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
   InputProblem: ResolverTypeWrapper<InputProblem>;
   Member: ResolverTypeWrapper<MemberParent>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MemberStats: ResolverTypeWrapper<Omit<MemberStats, 'member'> & { member: ResolversTypes['Member'] }>;
   Money: ResolverTypeWrapper<Money>;
   NationalSighting: ResolverTypeWrapper<Omit<NationalSighting, 'reports'> & { reports?: Maybe<Array<ResolversTypes['ScamReport']>> }>;
@@ -591,11 +639,14 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  HotIndicator: Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversParentTypes['Indicator'], members: Array<ResolversParentTypes['Member']> };
   Indicator: IndicatorParent;
   ID: Scalars['ID']['output'];
+  IndicatorCount: IndicatorCount;
   IndicatorInput: IndicatorInput;
   InputProblem: InputProblem;
   Member: MemberParent;
+  Float: Scalars['Float']['output'];
   MemberStats: Omit<MemberStats, 'member'> & { member: ResolversParentTypes['Member'] };
   Money: Money;
   NationalSighting: Omit<NationalSighting, 'reports'> & { reports?: Maybe<Array<ResolversParentTypes['ScamReport']>> };
@@ -636,12 +687,25 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type HotIndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['HotIndicator'] = ResolversParentTypes['HotIndicator']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
   sightings?: Resolver<Maybe<Array<ResolversTypes['Sighting']>>, ParentType, ContextType>;
+};
+
+export type IndicatorCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InputProblemResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
@@ -656,9 +720,11 @@ export type MemberResolvers<ContextType = HubContext, ParentType extends Resolve
   joined?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usdPerUnit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MemberStatsResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MemberStats'] = ResolversParentTypes['MemberStats']> = {
+  indicativeUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -691,6 +757,7 @@ export type NationalStatsResolvers<ContextType = HubContext, ParentType extends 
   losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topIndicators?: Resolver<Array<ResolversTypes['IndicatorCount']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -720,7 +787,9 @@ export type RegionResolvers<ContextType = HubContext, ParentType extends Resolve
   byMember?: Resolver<Maybe<Array<ResolversTypes['MemberStats']>>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hotList?: Resolver<Maybe<Array<ResolversTypes['HotIndicator']>>, ParentType, ContextType, RequireFields<RegionHotListArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ratesAsOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   totals?: Resolver<Maybe<ResolversTypes['RegionTotals']>, ParentType, ContextType>;
 };
@@ -728,6 +797,7 @@ export type RegionResolvers<ContextType = HubContext, ParentType extends Resolve
 export type RegionTotalsResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['RegionTotals'] = ResolversParentTypes['RegionTotals']> = {
   byMonth?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
   byScamType?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  indicativeUsd?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -794,7 +864,9 @@ export type Resolvers<ContextType = HubContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  HotIndicator?: HotIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorCount?: IndicatorCountResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberStats?: MemberStatsResolvers<ContextType>;

@@ -49,6 +49,15 @@ export type Indicator = {
   national?: Maybe<NationalSighting>;
 };
 
+/** An indicator and how many of one member's reports name it. */
+export type IndicatorCount = {
+  __typename?: 'IndicatorCount';
+  /** The indicator's keyed id (no raw value). */
+  id: Scalars['ID']['output'];
+  kind: IndicatorKind;
+  reportCount: Scalars['Int']['output'];
+};
+
 /** Kinds of scam indicator. */
 export type IndicatorKind =
   /** Bank account (member, bank code, account number) */
@@ -164,6 +173,8 @@ export type NationalStats = {
   losses: Array<Money>;
   member: Scalars['String']['output'];
   reportCount: Scalars['Int']['output'];
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. */
+  topIndicators: Array<IndicatorCount>;
 };
 
 export type PageInfo = {
@@ -412,12 +423,13 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
   Money: ResolverTypeWrapper<MoneyParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   NationalNode: ResolverTypeWrapper<NodeParent>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   NationalSighting: ResolverTypeWrapper<SightingParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NationalStats: ResolverTypeWrapper<StatsParent>;
@@ -443,10 +455,11 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   Indicator: IndicatorParent;
   ID: Scalars['ID']['output'];
+  IndicatorCount: IndicatorCount;
+  Int: Scalars['Int']['output'];
   Money: MoneyParent;
   String: Scalars['String']['output'];
   NationalNode: NodeParent;
-  Int: Scalars['Int']['output'];
   NationalSighting: SightingParent;
   Boolean: Scalars['Boolean']['output'];
   NationalStats: StatsParent;
@@ -478,6 +491,12 @@ export type IndicatorResolvers<ContextType = NationalContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   national?: Resolver<Maybe<ResolversTypes['NationalSighting']>, ParentType, ContextType>;
+};
+
+export type IndicatorCountResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -514,6 +533,7 @@ export type NationalStatsResolvers<ContextType = NationalContext, ParentType ext
   losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topIndicators?: Resolver<Array<ResolversTypes['IndicatorCount']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -579,6 +599,7 @@ export type Resolvers<ContextType = NationalContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorCount?: IndicatorCountResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   NationalNode?: NationalNodeResolvers<ContextType>;
   NationalSighting?: NationalSightingResolvers<ContextType>;
