@@ -3,12 +3,20 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { unavailableResponse } from './unavailableResponse.js';
+import type { Caller } from '../subgraphs/shared/identity/Caller.js';
+import { PROOF_HEADER, type GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
 
 export interface TolerantDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
   logger: Logger;
+  /** Signs the per-request proof that the call came through this gateway. */
+  signer: GatewayProofSigner;
+}
+
+export interface GatewayContext {
+  caller: Caller;
 }
 
 /**
@@ -21,11 +29,24 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
   private readonly logger: Logger;
 
   constructor(options: TolerantDataSourceOptions) {
-    const timeoutFetch = ((url: string, init: RequestInit) =>
-      fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as unknown as Fetcher;
-    super({ url: options.url, fetcher: timeoutFetch });
+    // The fetcher sees the exact body bytes, so the proof is bound to what the subgraph will receive.
+    const provingFetch = (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
+      const token = /^Bearer (\S+)$/.exec(init.headers.authorization ?? '')?.[1] ?? '';
+      const proof = await options.signer.sign(options.name, String(init.body ?? ''), token);
+      return fetch(url, {
+        ...init,
+        headers: { ...init.headers, [PROOF_HEADER]: proof },
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    }) as unknown as Fetcher;
+    super({ url: options.url, fetcher: provingFetch });
     this.name = options.name;
     this.logger = options.logger;
+  }
+
+  /** Forwards the caller's own token: each node verifies it again itself. */
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context?.caller) request.http?.headers.set('authorization', `Bearer ${context.caller.token}`);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {

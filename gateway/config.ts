@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { members } from '../schema/registry.js';
 import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
 import { ConfigError, envReader, type Env } from '../subgraphs/shared/env.js';
+import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../subgraphs/shared/identity/IdentityConfig.js';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -21,6 +22,20 @@ export interface GatewayConfig {
   readonly production: boolean;
   readonly logLevel: string;
   readonly maxBodyBytes: number;
+  readonly dataDir: string;
+  readonly identity: IdentityConfig;
+  /** The gateway's private signing key (its proof to the nodes). */
+  readonly keyFile: string;
+  readonly limits: QueryLimits;
+}
+
+/** GraphQL Armor's limits at the edge; each can be set by its variable. */
+export interface QueryLimits {
+  readonly maxDepth: number;
+  readonly maxCost: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -39,7 +54,18 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       throw new ConfigError(`${variable} must be an http(s) URL, got ${JSON.stringify(url)}`);
     subgraphUrls[name] = url;
   }
+  const dataDir = resolve(r.string('DATA_DIR', 'data'));
   return {
+    dataDir,
+    identity: identityFromEnv(r, dataDir),
+    keyFile: gatewayKeyFile(r, dataDir),
+    limits: {
+      maxDepth: r.int('MAX_DEPTH', 10, { min: 1, max: 100 }),
+      maxCost: r.int('MAX_COST', 5000, { min: 1, max: 1_000_000 }),
+      maxAliases: r.int('MAX_ALIASES', 15, { min: 0, max: 1000 }),
+      maxDirectives: r.int('MAX_DIRECTIVES', 50, { min: 0, max: 1000 }),
+      maxTokens: r.int('MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
+    },
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('GATEWAY_PORT', 4000),
     supergraphPath: resolve(

@@ -43,7 +43,7 @@ export function renderNationalSdl(member: Member): string {
 const sightingSelection =
   'member hit level reference reportCount firstSeen lastSeen totalLoss { amount currency } scamTypes';
 const statsSelection =
-  'member reportCount losses { amount currency } ' +
+  'member level reportCount losses { amount currency } ' +
   'byScamType { key reportCount losses { amount currency } } byMonth { key reportCount losses { amount currency } }';
 
 export function renderHubSdl(): string {
@@ -54,8 +54,8 @@ export function renderHubSdl(): string {
     coverageRequires: per((m) => `${m.ns} { member level }`, ' '),
     regionExternals: per((m) => `  ${m.ns}: NationalStats @external`),
     regionRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
-    regionCoverageRequires: per((m) => `${m.ns} { member }`, ' '),
-    hotListRequires: per((m) => `${m.ns} { member topIndicators { id kind reportCount } }`, ' '),
+    regionCoverageRequires: per((m) => `${m.ns} { member level }`, ' '),
+    hotListRequires: per((m) => `${m.ns} { member level topIndicators { id kind reportCount } }`, ' '),
     values: valuesSdl(),
   });
 }

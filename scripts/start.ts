@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { members } from '../schema/registry.js';
 import { ConfigError, envReader } from '../subgraphs/shared/env.js';
 import { indicatorKeyFromEnv } from '../subgraphs/shared/indicatorKey.js';
+import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
+import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
 import { findExample, lookupQuery } from './start/exampleQuery.js';
 import { ProcessGroup, type PartSpec } from './start/ProcessGroup.js';
 import { loadStartConfig } from './start/startConfig.js';
@@ -27,7 +30,12 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     return 0;
   }
   const config = loadStartConfig();
-  const key = indicatorKeyFromEnv(envReader(process.env), config.dataDir);
+  const env = envReader(process.env);
+  const key = indicatorKeyFromEnv(env, config.dataDir);
+  // the local working-group issuer and the gateway's signing key, generated on first start
+  await ensureKeyPair(config.dataDir, 'issuer');
+  await ensureKeyPair(config.dataDir, 'gateway');
+  const identity = identityFromEnv(env, config.dataDir);
   say(`ASEAN anti-scam federation: data in ${config.dataDir}`);
   await seedIfEmpty(members, config.dataDir, key, { reports: config.seedReports, seed: config.seed }, say);
 
@@ -96,7 +104,17 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
   for (const name of slow) say(`! ${name} is not answering yet; see ${join(logDir, `${name}.log`)}`);
 
   const gatewayUrl = url(config.gatewayPort, '/graphql');
-  const example = await findExample(gatewayUrl, config.seed);
+  const issuerKey = await readSigningKey(privateKeyPath(config.dataDir, 'issuer'), 'issuer key');
+  // a Working Group analyst: the default policies give WG analysts SUMMARY on every member's node
+  const token = await issueToken(issuerKey, {
+    subject: 'wg-analyst@local',
+    member: 'WG',
+    role: 'analyst',
+    ttl: '12h',
+    issuer: identity.issuer,
+    audience: identity.audience,
+  });
+  const example = await findExample(gatewayUrl, config.seed, token);
   const variables = example
     ? { kind: example.kind, value: example.value }
     : { kind: 'PHONE', value: '+66 81 234 5678' };
@@ -104,8 +122,9 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
   say(`Gateway:  ${gatewayUrl}   (${members.length} members, hub, gateway; logs in ${logDir})`);
   if (example) say(`Example:  ${example.value} was reported in ${example.members} members. Ask the region:`);
   say();
+  say(`export TOKEN='${token}'   # a Working Group analyst, valid 12 h; more: npm run token -- --help`);
   say(
-    `curl -s ${gatewayUrl} -H 'content-type: application/json' \\\n  --data '${JSON.stringify({ query: lookupQuery.replace(/\s+/g, ' '), variables })}'`,
+    `curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\\n  --data '${JSON.stringify({ query: lookupQuery.replace(/\s+/g, ' '), variables })}'`,
   );
   say();
   say('Ctrl-C stops everything.');

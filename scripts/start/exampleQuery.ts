@@ -15,6 +15,7 @@ export const lookupQuery = `query Lookup($kind: IndicatorKind!, $value: String!)
 export async function findExample(
   gatewayUrl: string,
   seed: number,
+  token: string,
 ): Promise<{ kind: string; value: string; members: number } | null> {
   const candidates = syndicatePool(seed)
     .filter((s) => s.kind === 'PHONE')
@@ -22,7 +23,7 @@ export async function findExample(
   if (candidates.length === 0) return null;
   const res = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       query: `query($items: [IndicatorInput!]!) { screen(indicators: $items) { index indicator { sightings { member { code } } } } }`,
       variables: { items: candidates.map((c) => ({ kind: c.kind, value: c.value })) },

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
 import { envReader, type Env } from '../shared/env.js';
 import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
+import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 
 export interface HubConfig {
   readonly host: string;
@@ -11,6 +12,8 @@ export interface HubConfig {
   readonly logLevel: string;
   /** Largest screen request, in indicators. */
   readonly maxScreen: number;
+  /** The hub checks callers and the gateway's proof like every node: it sees raw indicator values. */
+  readonly identity: IdentityConfig;
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
@@ -22,5 +25,6 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     indicatorKey: indicatorKeyFromEnv(r, dataDir),
     logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
     maxScreen: r.int('MAX_SCREEN', 10_000, { min: 1, max: 100_000 }),
+    identity: identityFromEnv(r, dataDir),
   };
 }

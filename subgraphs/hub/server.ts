@@ -3,7 +3,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
 import { parse } from 'graphql';
-import { renderHubSdl } from '../../schema/renderSubgraphs.js';
+import { HUB_SUBGRAPH, renderHubSdl } from '../../schema/renderSubgraphs.js';
+import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
 import { maskErrors } from '../shared/graphql/maskErrors.js';
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
@@ -19,7 +20,7 @@ export interface HubServer {
 
 /** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
 export async function buildHubServer(
-  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen'>,
+  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen' | 'identity'>,
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
@@ -34,10 +35,13 @@ export async function buildHubServer(
     plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
   });
   await apollo.start();
-  const context: HubContext = { key: config.indicatorKey, maxScreen: config.maxScreen };
+  const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
   const http = createHttpServer({
     apollo,
-    context: async () => context,
+    context: async (req, rawBody): Promise<HubContext> => {
+      await guard.check(req, rawBody);
+      return { key: config.indicatorKey, maxScreen: config.maxScreen };
+    },
     // a 10,000-indicator screen with long URLs is a few MB; the gateway's own limit applies first
     maxBodyBytes: 16 * 1024 * 1024,
     routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', part: 'hub' }) },

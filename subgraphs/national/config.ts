@@ -8,6 +8,7 @@ import { resolve, join } from 'node:path';
 import { memberByCode, type Member } from '../../schema/registry.js';
 import { argValue, ConfigError, envReader, type Env } from '../shared/env.js';
 import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
+import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
@@ -21,6 +22,10 @@ export interface NationalConfig {
   readonly database: DatabaseConfig;
   readonly indicatorKey: IndicatorKey;
   readonly logLevel: string;
+  /** How this node checks callers' tokens and the gateway's proof. */
+  readonly identity: IdentityConfig;
+  /** The member's own sharing-policy file; absent: the registry-derived default policy. */
+  readonly policyFile: string | undefined;
 }
 
 /** DATABASE_URL: `postgres://…` (schema from DATABASE_SCHEMA) or `sqlite:path`; default `<DATA_DIR>/<ns>.sqlite`. */
@@ -79,5 +84,7 @@ export function loadNationalConfig(
     database: databaseFromEnv(env, member, dataDir),
     indicatorKey: indicatorKeyFromEnv(r, dataDir),
     logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    identity: identityFromEnv(r, dataDir),
+    policyFile: r.optional('POLICY_FILE') ? resolve(r.string('POLICY_FILE')) : undefined,
   };
 }

@@ -7,12 +7,15 @@ import { createLogger } from '../shared/logger.js';
 import { loadNationalConfig } from './config.js';
 import { openDatabase } from './db/openDatabase.js';
 import { buildNationalServer } from './server.js';
+import { loadSharingPolicy, PolicyError } from './policy/index.js';
 
 async function main(): Promise<void> {
   const config = loadNationalConfig();
   const logger = createLogger(`national-${config.member.ns}`, config.logLevel);
   const db = await openDatabase(config.database);
-  const server = await buildNationalServer({ member: config.member, db, logger });
+  // a bad policy file stops the node here, naming the file and line: never serve under a policy half-read
+  const policy = loadSharingPolicy(config.member, config.policyFile);
+  const server = await buildNationalServer({ member: config.member, db, logger, identity: config.identity, policy });
   const port = await server.listen(config.port, config.host);
   logger.info({ member: config.member.code, port, database: config.database.type }, 'national node ready');
   const stop = async () => {
@@ -25,7 +28,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError) {
+  if (e instanceof ConfigError || e instanceof PolicyError) {
     console.error(`national node: ${e.message}`);
     process.exit(2);
   }

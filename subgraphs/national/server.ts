@@ -13,11 +13,19 @@ import type { NationalDatabase } from './db/openDatabase.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
 import { createLoaders } from './graphql/createLoaders.js';
 import type { NationalContext } from './graphql/NationalContext.js';
+import { AuditLog } from './audit/AuditLog.js';
+import { auditPlugin } from './audit/auditPlugin.js';
+import type { SharingPolicy } from './policy/index.js';
+import type { IdentityConfig } from '../shared/identity/IdentityConfig.js';
+import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
 
 export interface NationalServerOptions {
   member: Member;
   db: NationalDatabase;
   logger: Logger;
+  identity: IdentityConfig;
+  /** The owner's sharing policy (loadSharingPolicy). */
+  policy: SharingPolicy;
   /** Extra Apollo plugins (metrics; tests count `_entities` calls with one). */
   plugins?: ApolloServerPlugin<NationalContext>[];
 }
@@ -34,8 +42,10 @@ export interface NationalServer {
  * configured port, tests on port 0. The schema is rendered from the one national template.
  */
 export async function buildNationalServer(options: NationalServerOptions): Promise<NationalServer> {
-  const { member, db, logger } = options;
+  const { member, db, logger, policy } = options;
   const store = new NationalStore(db, member);
+  const guard = new SubgraphGuard(options.identity, member.ns);
+  const auditLog = new AuditLog(db);
   const schema = buildSubgraphSchema({
     typeDefs: parse(renderNationalSdl(member)),
     resolvers: buildResolvers(member) as never,
@@ -47,12 +57,25 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
     // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
     // otherwise each add a listener
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(options.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), auditPlugin(member, logger), ...(options.plugins ?? [])],
   });
   await apollo.start();
   const http = createHttpServer({
     apollo,
-    context: async (): Promise<NationalContext> => ({ member, store, loaders: createLoaders(store), level: 'DETAIL' }),
+    context: async (req, rawBody): Promise<NationalContext> => {
+      const caller = await guard.check(req, rawBody);
+      const decision = policy.decide({ member: caller.member, role: caller.role, subject: caller.subject });
+      return {
+        member,
+        store,
+        loaders: createLoaders(store),
+        caller,
+        decision,
+        level: decision.level,
+        auditLog,
+        audit: { digests: new Set(), withheld: new Set() },
+      };
+    },
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', member: member.code }),
     },

@@ -46,31 +46,34 @@ test('npm start seeds, starts 11 members + hub + gateway, prints a query that wo
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  try {
+    const deadline = Date.now() + 180_000;
+    while (!out.includes('Ctrl-C stops everything.')) {
+      if (Date.now() > deadline || child.exitCode !== null) assert.fail(`npm start did not come up:\n${out}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (const m of members) assert.match(out, new RegExp(`seeded ${m.code} ${m.name}: 400 reports`));
+    const gatewayUrl = `http://127.0.0.1:${base}/graphql`;
+    assert.ok(out.includes(`Gateway:  ${gatewayUrl}`), out);
 
-  const deadline = Date.now() + 180_000;
-  while (!out.includes('Ctrl-C stops everything.')) {
-    if (Date.now() > deadline || child.exitCode !== null) assert.fail(`npm start did not come up:\n${out}`);
-    await new Promise((r) => setTimeout(r, 200));
+    // run exactly the printed example
+    const payload = /--data '(.+)'/.exec(out)?.[1];
+    assert.ok(payload, out);
+    const token = /export TOKEN='([^']+)'/.exec(out)?.[1];
+    assert.ok(token, 'the startup message prints a ready-to-use token');
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: payload,
+    });
+    const body = (await res.json()) as {
+      data: { indicator: { sightings: { member: { code: string } }[]; coverage: { complete: boolean } } };
+    };
+    assert.ok(body.data?.indicator.sightings.length >= 2, JSON.stringify(body));
+    assert.equal(body.data.indicator.coverage.complete, true);
+  } finally {
+    child.kill('SIGINT');
   }
-  for (const m of members) assert.match(out, new RegExp(`seeded ${m.code} ${m.name}: 400 reports`));
-  const gatewayUrl = `http://127.0.0.1:${base}/graphql`;
-  assert.ok(out.includes(`Gateway:  ${gatewayUrl}`), out);
-
-  // run exactly the printed example
-  const payload = /--data '(.+)'/.exec(out)?.[1];
-  assert.ok(payload, out);
-  const res = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: payload,
-  });
-  const body = (await res.json()) as {
-    data: { indicator: { sightings: { member: { code: string } }[]; coverage: { complete: boolean } } };
-  };
-  assert.ok(body.data.indicator.sightings.length >= 2, JSON.stringify(body));
-  assert.equal(body.data.indicator.coverage.complete, true);
-
-  child.kill('SIGINT');
   assert.equal(await exited, 0);
   for (const port of [base, base + 1, ...members.map((m) => m.port + base - 4000)]) {
     assert.ok(await portFree(port), `port ${port} still in use after stop`);

@@ -93,7 +93,10 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
   });
 
   test('a member can be drilled into, and a report pivots to its indicators in other members', async () => {
-    const res = await fed.query(`{
+    // Thailand's own investigator: full detail on Thailand's node
+    const token = await fed.token({ member: 'TH', role: 'investigator' });
+    const res = await fed.query(
+      `{
       tha {
         member
         report(id: "TH-0001") {
@@ -102,7 +105,10 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
         }
         reports(filter: { scamType: JOB_TASK }, first: 5) { totalCount edges { node { id } } }
       }
-    }`);
+    }`,
+      undefined,
+      { token },
+    );
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     const tha = (
       res.data as {

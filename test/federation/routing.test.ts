@@ -57,11 +57,9 @@ describe('routing: a 500-indicator screen', () => {
     for (const node of fed.nodes.values()) {
       assert.equal(node.entityCalls, 1, `${node.member.code}: _entities calls`);
       assert.equal(node.operations, 1, `${node.member.code}: operations`);
-      assert.equal(
-        node.db.queries.count,
-        1,
-        `${node.member.code}: SQL statements\n${node.db.queries.recent.join('\n')}`,
-      );
+      // reads only: the audit entry the node writes for a cross-border answer is not part of the lookup
+      const lookups = node.db.queries.recent.filter((q) => !/audit_log/.test(q));
+      assert.equal(lookups.length, 1, `${node.member.code}: SQL statements\n${lookups.join('\n')}`);
     }
 
     const results = (
@@ -107,7 +105,9 @@ describe('routing: a 500-indicator screen', () => {
       ],
     });
     assert.equal(res.errors, undefined);
-    for (const node of fed.nodes.values()) assert.equal(node.db.queries.count, 1);
+    for (const node of fed.nodes.values()) {
+      assert.equal(node.db.queries.recent.filter((q) => !/audit_log/.test(q)).length, 1, node.member.code);
+    }
     assert.equal(members.length, fed.nodes.size);
   });
 

@@ -18,7 +18,18 @@ import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db
 import { buildNationalServer, type NationalServer } from '../../subgraphs/national/server.js';
 import type { NationalContext } from '../../subgraphs/national/graphql/NationalContext.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import { createLogger, type Logger } from '../../subgraphs/shared/logger.js';
+import { envReader } from '../../subgraphs/shared/env.js';
+import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
+import {
+  ensureKeyPair,
+  privateKeyPath,
+  readSigningKey,
+  type SigningKey,
+} from '../../subgraphs/shared/identity/keyPairs.js';
+import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
+import type { Role } from '../../subgraphs/shared/identity/Caller.js';
+import { loadSharingPolicy } from '../../subgraphs/national/policy/index.js';
 
 export const testKey: IndicatorKey = { id: 'test1', secret: Buffer.alloc(32, 7) };
 
@@ -42,7 +53,19 @@ export interface Federation {
   gatewayUrl: string;
   supergraphPath: string;
   dir: string;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /**
+   * Through the gateway, as a Working Group analyst unless `token` says otherwise (policies give WG
+   * analysts SUMMARY everywhere).
+   */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null },
+  ): Promise<GraphQLResult<T>>;
+  /** A token from the test issuer. */
+  token(claims: { member: string; role: Role; subject?: string; ttl?: string; audience?: string }): Promise<string>;
+  identity: IdentityConfig;
+  issuerKey: SigningKey;
   /** Stops a member's node (its database stays open), as if its server went down. */
   stopMember(code: string): Promise<void>;
   /** Starts it again on the same port. */
@@ -74,6 +97,8 @@ function countingPlugin(node: { entityCalls: number; operations: number }): Apol
 }
 
 export interface FederationOptions {
+  /** A logger to capture what the parts log (the leak test reads it); silent by default. */
+  logger?: Logger;
   seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void>;
   /** Extra gateway environment, e.g. SUBGRAPH_TIMEOUT_MS_KHM. */
   gatewayEnv?: Record<string, string>;
@@ -81,25 +106,47 @@ export interface FederationOptions {
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const dir = mkdtempSync(join(tmpdir(), 'federation-'));
-  const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = options.logger ?? createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
+  await ensureKeyPair(dir, 'issuer');
+  await ensureKeyPair(dir, 'gateway');
+  const identity = identityFromEnv(envReader({}), dir);
+  const issuerKey = await readSigningKey(privateKeyPath(dir, 'issuer'), 'issuer key');
+  const token: Federation['token'] = (claims) =>
+    issueToken(issuerKey, {
+      subject: claims.subject ?? `${claims.member.toLowerCase()}-${claims.role}@test`,
+      member: claims.member,
+      role: claims.role,
+      ttl: claims.ttl ?? '1h',
+      issuer: identity.issuer,
+      audience: claims.audience ?? identity.audience,
+    });
+  const defaultToken = await token({ member: 'WG', role: 'analyst' });
   const nodes = new Map<string, MemberNode>();
   await Promise.all(
     members.map(async (member) => {
       const db = await openDatabase({ type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
       if (options.seed) await options.seed({ member, db });
       const node = { member, db, entityCalls: 0, operations: 0, connections: 0 } as MemberNode;
-      node.server = await buildNationalServer({ member, db, logger, plugins: [countingPlugin(node)] });
+      node.server = await buildNationalServer({
+        member,
+        db,
+        logger,
+        identity,
+        policy: loadSharingPolicy(member),
+        plugins: [countingPlugin(node)],
+      });
       node.server.http.on('connection', () => (node.connections += 1));
       node.port = await node.server.listen(0);
       nodes.set(member.code, node);
     }),
   );
-  const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000 }, logger);
+  const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity }, logger);
   const hubPort = await hub.listen(0);
 
   const supergraphPath = join(dir, 'supergraph.graphql');
   copyFileSync(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url)), supergraphPath);
   const env: Record<string, string> = {
+    DATA_DIR: dir,
     SUPERGRAPH_PATH: supergraphPath,
     SUPERGRAPH_POLL_MS: '100',
     SUBGRAPH_TIMEOUT_MS: '5000',
@@ -118,6 +165,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       member: node.member,
       db: node.db,
       logger,
+      identity,
+      policy: loadSharingPolicy(node.member),
       plugins: [countingPlugin(node)],
     });
     await node.server.listen(node.port);
@@ -130,10 +179,14 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     gatewayUrl,
     supergraphPath,
     dir,
-    async query(query, variables) {
+    token,
+    identity,
+    issuerKey,
+    async query(query, variables, options = {}) {
+      const bearer = options.token === undefined ? defaultToken : options.token;
       const res = await fetch(gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...((await res.json()) as object) };

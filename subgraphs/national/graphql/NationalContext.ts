@@ -1,5 +1,8 @@
 import type { Member } from '../../../schema/registry.js';
+import type { Caller } from '../../shared/identity/Caller.js';
 import type { NationalStore } from '../db/NationalStore.js';
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { PolicyDecision } from '../policy/index.js';
 import type { NationalLoaders } from './createLoaders.js';
 import type { SharingLevel } from './__generated__/resolvers.js';
 
@@ -8,6 +11,13 @@ export interface NationalContext {
   member: Member;
   store: NationalStore;
   loaders: NationalLoaders;
-  /** The sharing level this node applies to the caller (see sharing.ts). */
+  /** Who asked, proven by the working group's token and the gateway's proof (SubgraphGuard). */
+  caller: Caller;
+  /** The owner's policy decision for this caller. */
+  decision: PolicyDecision;
+  /** The sharing level this node applies to the caller (decision.level). */
   level: SharingLevel;
+  auditLog: AuditLog;
+  /** What the answer touched and withheld, for the audit entry written when the response is sent. */
+  audit: { digests: Set<string>; withheld: Set<string> };
 }

@@ -6,7 +6,8 @@ import { encodeReportCursor } from '../db/reportCursor.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
 import type { ReportFilter } from '../db/rows.js';
 import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
-import { atLeast, sightingRedactions } from './sharing.js';
+import { atLeast, sightingRedactions } from '../policy/index.js';
+import type { NationalContext } from './NationalContext.js';
 
 const MAX_PAGE = 100;
 const MAX_RECENT = 50;
@@ -42,6 +43,21 @@ function clamp(value: number | null | undefined, fallback: number, max: number, 
   return n;
 }
 
+const statsSummaryFields = ['reportCount', 'losses', 'byScamType', 'byChannel', 'byMonth'];
+
+/** Whether the caller's level reaches `needed`; a field it does not reach is recorded as withheld. */
+function allowed(ctx: NationalContext, needed: 'HIT' | 'SUMMARY' | 'DETAIL', field: string): boolean {
+  if (atLeast(ctx.level, needed)) return true;
+  ctx.audit.withheld.add(field);
+  return false;
+}
+
+/** Statistics for a period at the caller's level; below SUMMARY no statistics SQL runs at all. */
+async function statsFor(ctx: NationalContext, period: string) {
+  const row = atLeast(ctx.level, 'SUMMARY') ? await ctx.loaders.stats.load(period) : null;
+  return { period, level: ctx.level, row };
+}
+
 /**
  * The national resolvers, bound to one member. The SDL types are shared by every member; only the
  * namespaced fields (`Query.<ns>`, `Indicator.<ns>`, `Region.<ns>`) are renamed here.
@@ -54,7 +70,9 @@ export function buildResolvers(member: Member) {
     },
     NationalNode: {
       member: () => member.code,
+      level: (_, __, ctx) => ctx.level,
       reports: async (_, { filter, first, after }, ctx) => {
+        if (!allowed(ctx, 'DETAIL', 'reports')) return null;
         const page = await ctx.store.searchReports(toFilter(filter), clamp(first, 20, MAX_PAGE, 'first'), after);
         return {
           edges: page.rows.map((row) => ({ cursor: encodeReportCursor(row), node: row })),
@@ -62,19 +80,34 @@ export function buildResolvers(member: Member) {
           totalCount: page.totalCount,
         };
       },
-      report: async (_, { id }, ctx) => (await ctx.loaders.reportByReference.load(id)) ?? null,
-      stats: async (_, { from, to }, ctx) => {
-        const period = `${from ?? ''}|${to ?? ''}`;
-        return { ...(await ctx.loaders.stats.load(period)), period };
+      report: async (_, { id }, ctx) => {
+        if (!allowed(ctx, 'DETAIL', 'report')) return null;
+        return (await ctx.loaders.reportByReference.load(id)) ?? null;
+      },
+      stats: (_, { from, to }, ctx) => statsFor(ctx, `${from ?? ''}|${to ?? ''}`),
+      redactions: (_, __, ctx) =>
+        atLeast(ctx.level, 'DETAIL')
+          ? []
+          : ['reports', 'report'].map((field) => ({ field, rule: ctx.decision.rule, levelNeeded: 'DETAIL' as const })),
+      auditLog: async (_, { first, after }, ctx) => {
+        if (ctx.caller.member !== member.code || ctx.caller.role !== 'auditor') {
+          throw userError('FORBIDDEN', `only ${member.code}'s own auditors may read this node's audit log`);
+        }
+        const entries = await ctx.auditLog.list(clamp(first, 50, 1000, 'first'), after ?? undefined);
+        return entries.map((e) => ({ ...e, level: e.level as never }));
       },
     },
     Indicator: {
       __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
-      national: async (indicator, _, ctx) => ({
-        digest: indicator.digest,
-        level: ctx.level,
-        row: atLeast(ctx.level, 'HIT') ? await ctx.loaders.sighting.load(indicator.digest) : undefined,
-      }),
+      national: async (indicator, _, ctx) => {
+        ctx.audit.digests.add(indicator.digest);
+        return {
+          digest: indicator.digest,
+          level: ctx.level,
+          // below HIT the database is not even asked
+          row: atLeast(ctx.level, 'HIT') ? await ctx.loaders.sighting.load(indicator.digest) : undefined,
+        };
+      },
     },
     NationalSighting: {
       member: () => member.code,
@@ -92,7 +125,11 @@ export function buildResolvers(member: Member) {
         if (!s.row) return [];
         return ctx.loaders.recentReports(clamp(first, 5, MAX_RECENT, 'first')).load(s.digest);
       },
-      redactions: (s) => sightingRedactions(s.level, s.row, 'default'),
+      redactions: (s, _, ctx) => {
+        const redactions = sightingRedactions(s.level, s.row, ctx.decision.rule);
+        for (const r of redactions) ctx.audit.withheld.add(`sighting.${r.field}`);
+        return redactions;
+      },
     },
     ScamReport: {
       id: (row) => row.reference,
@@ -119,19 +156,36 @@ export function buildResolvers(member: Member) {
     },
     NationalStats: {
       member: () => member.code,
-      topIndicators: async (stats, _, ctx) =>
-        (await ctx.loaders.topIndicators.load(stats.period)).map((t) => ({
+      level: (stats) => stats.level,
+      reportCount: (stats) => stats.row?.reportCount ?? null,
+      losses: (stats) => stats.row?.losses ?? null,
+      byScamType: (stats) => stats.row?.byScamType ?? null,
+      byChannel: (stats) => stats.row?.byChannel ?? null,
+      byMonth: (stats) => stats.row?.byMonth ?? null,
+      topIndicators: async (stats, _, ctx) => {
+        if (!atLeast(stats.level, 'HIT')) return null;
+        const top = await ctx.loaders.topIndicators.load(stats.period);
+        for (const t of top) ctx.audit.digests.add(t.digest);
+        return top.map((t) => ({
           id: indicatorId(t.kind as never, t.digest),
           kind: t.kind as never,
           reportCount: t.reportCount,
-        })),
+        }));
+      },
+      redactions: (stats, _, ctx) => {
+        const withheld = [
+          ...(atLeast(stats.level, 'SUMMARY')
+            ? []
+            : statsSummaryFields.map((field) => ({ field, levelNeeded: 'SUMMARY' as const }))),
+          ...(atLeast(stats.level, 'HIT') ? [] : [{ field: 'topIndicators', levelNeeded: 'HIT' as const }]),
+        ];
+        for (const w of withheld) ctx.audit.withheld.add(`stats.${w.field}`);
+        return withheld.map((w) => ({ ...w, rule: ctx.decision.rule }));
+      },
     },
     Region: {
       __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),
-      national: async (region, _, ctx) => {
-        const period = `${region.from}|${region.to}`;
-        return { ...(await ctx.loaders.stats.load(period)), period };
-      },
+      national: (region, _, ctx) => statsFor(ctx, `${region.from}|${region.to}`),
     },
   };
   return renameNamespace(r, member.ns);

@@ -35,7 +35,14 @@ export interface RegionParent {
   to: string;
 }
 
-/** Statistics with the period they cover (`from|to`), so topIndicators can be loaded for the same period. */
-export type StatsParent = NationalStatsRow & { period: string };
+/**
+ * Statistics with the period they cover (`from|to`, so topIndicators loads for the same period) and the
+ * level applied; `row` is null below SUMMARY, where the SQL is not even run.
+ */
+export interface StatsParent {
+  period: string;
+  level: SharingLevel;
+  row: NationalStatsRow | null;
+}
 export type BucketParent = StatsBucket;
 export type MoneyParent = MoneyRow;

@@ -10,7 +10,13 @@ import type { Logger } from '../logger.js';
  */
 export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
+    // GraphQL Armor reports its limits, and the syntax errors its token counter meets first, as validation
+    // errors: give each its own code
+    const code = /limit of \d+ exceeded/.test(formatted.message)
+      ? 'QUERY_TOO_COMPLEX'
+      : formatted.message.startsWith('Syntax Error:')
+        ? 'GRAPHQL_PARSE_FAILED'
+        : formatted.extensions?.code;
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _s, exception: _e, query: _q, variables: _v, ...safe } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...safe, code } };

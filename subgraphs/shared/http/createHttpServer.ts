@@ -6,8 +6,11 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promis
 
 export interface HttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  /** Builds the per-request context (DataLoaders, caller); may throw a GraphQLError to refuse. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the per-request context (DataLoaders, caller); may throw a GraphQLError to refuse. Gets the raw
+   * body too, because the gateway's proof is bound to the exact bytes sent.
+   */
+  context: (req: IncomingMessage, rawBody: string) => Promise<TContext>;
   /** Extra routes by exact path, e.g. /health; GraphQL is served at /graphql. */
   routes?: Record<string, Route>;
   /** Largest request body accepted, in bytes; larger bodies get 413. */
@@ -17,6 +20,14 @@ export interface HttpOptions<TContext extends BaseContext> {
 }
 
 class PayloadTooLarge extends Error {}
+
+const securityHeaders: readonly [string, string][] = [
+  ['x-content-type-options', 'nosniff'],
+  ['referrer-policy', 'no-referrer'],
+  ['x-frame-options', 'DENY'],
+  ['cross-origin-resource-policy', 'same-origin'],
+  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+];
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -50,6 +61,8 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
   const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback } = options;
   const server = createServer(async (req, res) => {
+    // defaults for every answer; a static route may set its own Content-Security-Policy
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
     try {
       const url = new URL(req.url ?? '/', 'http://local');
       const route = routes[url.pathname];
@@ -63,8 +76,9 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       let body: unknown = undefined;
+      let text = '';
       if (req.method === 'POST') {
-        const text = await readBody(req, maxBodyBytes);
+        text = await readBody(req, maxBodyBytes);
         const type = headers.get('content-type') ?? '';
         if (text && type.includes('json')) {
           try {
@@ -76,7 +90,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => context(req),
+        context: () => context(req, text),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

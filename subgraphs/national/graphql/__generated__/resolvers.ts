@@ -21,6 +21,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One answer this node gave to another member's caller, hash-chained to the one before. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  at: Scalars['DateTime']['output'];
+  /** Keyed digests of the indicators the answer touched. */
+  digests: Array<Scalars['String']['output']>;
+  hash: Scalars['String']['output'];
+  id: Scalars['Int']['output'];
+  level: SharingLevel;
+  /** SHA-256 of the operation text. */
+  operationHash: Scalars['String']['output'];
+  prevHash: Scalars['String']['output'];
+  /** Fields withheld in the answer. */
+  redactions: Array<Scalars['String']['output']>;
+  requesterMember: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
 /** How the victim was approached. */
 export type Channel =
   /** E-mail */
@@ -103,14 +122,27 @@ export type Money = {
 /** A member's national node: search and statistics over the member's own reports. */
 export type NationalNode = {
   __typename?: 'NationalNode';
+  /** This node's audit log, newest first: for the member's own auditors only (FORBIDDEN otherwise). */
+  auditLog: Array<AuditEntry>;
+  /** The level of detail this member's policy applies to the caller. */
+  level: SharingLevel;
   /** Alpha-2 code of the member. */
   member: Scalars['String']['output'];
-  /** A report by the member's own reference. */
+  /** Fields of this node withheld by the member's policy. */
+  redactions: Array<Redaction>;
+  /** A report by the member's own reference. Needs DETAIL. */
   report?: Maybe<ScamReport>;
-  /** Reports newest first. `first` is at most 100. */
-  reports: ReportConnection;
+  /** Reports newest first. `first` is at most 100. Needs DETAIL: null (and listed in `redactions`) below it. */
+  reports?: Maybe<ReportConnection>;
   /** Counts and losses, by scam type, channel and month. */
   stats: NationalStats;
+};
+
+
+/** A member's national node: search and statistics over the member's own reports. */
+export type NationalNodeAuditLogArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -164,17 +196,22 @@ export type NationalSightingReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A member's statistics for a period, computed on the member's own node. */
+/** A member's statistics for a period, computed on the member's own node, as much as its policy shares. */
 export type NationalStats = {
   __typename?: 'NationalStats';
-  byChannel: Array<StatsBucket>;
-  byMonth: Array<StatsBucket>;
-  byScamType: Array<StatsBucket>;
-  losses: Array<Money>;
+  byChannel?: Maybe<Array<StatsBucket>>;
+  byMonth?: Maybe<Array<StatsBucket>>;
+  byScamType?: Maybe<Array<StatsBucket>>;
+  /** The level of detail the member applied to the caller. */
+  level: SharingLevel;
+  losses?: Maybe<Array<Money>>;
   member: Scalars['String']['output'];
-  reportCount: Scalars['Int']['output'];
-  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. */
-  topIndicators: Array<IndicatorCount>;
+  /** Fields withheld by the member's policy (null above). */
+  redactions: Array<Redaction>;
+  /** Needs SUMMARY, like the losses and breakdowns. */
+  reportCount?: Maybe<Scalars['Int']['output']>;
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs HIT. */
+  topIndicators?: Maybe<Array<IndicatorCount>>;
 };
 
 export type PageInfo = {
@@ -417,6 +454,9 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Channel: Channel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -424,11 +464,9 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<IndicatorParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
   Money: ResolverTypeWrapper<MoneyParent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   NationalNode: ResolverTypeWrapper<NodeParent>;
   NationalSighting: ResolverTypeWrapper<SightingParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -450,15 +488,16 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEntry: AuditEntry;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Indicator: IndicatorParent;
   ID: Scalars['ID']['output'];
   IndicatorCount: IndicatorCount;
-  Int: Scalars['Int']['output'];
   Money: MoneyParent;
-  String: Scalars['String']['output'];
   NationalNode: NodeParent;
   NationalSighting: SightingParent;
   Boolean: Scalars['Boolean']['output'];
@@ -473,6 +512,20 @@ export type ResolversParentTypes = {
   ReportIndicator: ReportIndicatorParent;
   ScamReport: ReportParent;
   StatsBucket: BucketParent;
+};
+
+export type AuditEntryResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  digests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  operationHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterMember?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -505,9 +558,12 @@ export type MoneyResolvers<ContextType = NationalContext, ParentType extends Res
 };
 
 export type NationalNodeResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalNode'] = ResolversParentTypes['NationalNode']> = {
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<NationalNodeAuditLogArgs, 'first'>>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ScamReport']>, ParentType, ContextType, RequireFields<NationalNodeReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<NationalNodeReportsArgs, 'first'>>;
+  reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, RequireFields<NationalNodeReportsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['NationalStats'], ParentType, ContextType, Partial<NationalNodeStatsArgs>>;
 };
 
@@ -527,13 +583,15 @@ export type NationalSightingResolvers<ContextType = NationalContext, ParentType 
 };
 
 export type NationalStatsResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalStats'] = ResolversParentTypes['NationalStats']> = {
-  byChannel?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  byMonth?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  byScamType?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
-  losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  byChannel?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  byMonth?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  byScamType?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  losses?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  topIndicators?: Resolver<Array<ResolversTypes['IndicatorCount']>, ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  topIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorCount']>>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -595,6 +653,7 @@ export type StatsBucketResolvers<ContextType = NationalContext, ParentType exten
 };
 
 export type Resolvers<ContextType = NationalContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

@@ -1,13 +1,11 @@
-import type { SightingRow } from '../db/rows.js';
-import type { Redaction, SharingLevel } from './__generated__/resolvers.js';
+/**
+ * Field-level rules of a sighting (NationalSighting in the schema): the level each field needs. A field
+ * above the caller's level is null in the answer and listed as a Redaction with the rule that decided,
+ * never silently missing.
+ */
+import { type SightingRow } from '../db/rows.js';
+import { atLeast, type SharingLevel } from './levels.js';
 
-export const levels: readonly SharingLevel[] = ['NONE', 'HIT', 'SUMMARY', 'DETAIL', 'PARTNER'];
-
-export function atLeast(level: SharingLevel, needed: SharingLevel): boolean {
-  return levels.indexOf(level) >= levels.indexOf(needed);
-}
-
-/** The level each NationalSighting field needs: a field above the caller's level is null and listed. */
 export const sightingFieldLevels = {
   hit: 'HIT',
   reference: 'HIT',
@@ -21,6 +19,14 @@ export const sightingFieldLevels = {
 } as const satisfies Record<string, SharingLevel>;
 
 export type SightingField = keyof typeof sightingFieldLevels;
+
+/** Matches the schema's Redaction type. */
+export interface Redaction {
+  field: string;
+  /** The owner's policy rule that applied. */
+  rule: string;
+  levelNeeded: SharingLevel;
+}
 
 /**
  * Which fields of a sighting this level withholds. On a miss there is nothing to withhold above `hit`,

@@ -1,0 +1,72 @@
+/**
+ * The audit chain's hash, specified here so an external auditor can recompute it from the table alone.
+ *
+ *   hash = lowercase hex SHA-256 of the UTF-8 bytes of
+ *          JSON.stringify([prevHash, at, subject, requesterMember, role, operationHash, digests, level, redactions])
+ *
+ * - a JSON array (not an object: no key-order question) of exactly these nine values in this order, with no
+ *   whitespace between tokens;
+ * - prevHash: the previous entry's `hash` in id order, or 64 `0` characters for the first entry;
+ * - at: the instant in UTC as `YYYY-MM-DDTHH:mm:ss.sssZ` (always milliseconds, always `Z`), e.g.
+ *   `2025-11-28T03:04:05.006Z`;
+ * - subject, requesterMember, role, operationHash, level: the column values as JSON strings;
+ * - digests, redactions: the arrays stored (as JSON) in those columns, in stored order, as JSON arrays of strings;
+ * - strings are escaped as ECMAScript JSON.stringify does: `"` and `\` backslash-escaped, U+0008/9/A/C/D as
+ *   \b \t \n \f \r, other characters below U+0020 as \u00xx (lowercase hex), everything else literal
+ *   (no \u escapes for non-ASCII). Python's json.dumps(value, separators=(',', ':'), ensure_ascii=False)
+ *   produces the same bytes.
+ *
+ * Example: the first entry of a log hashes
+ *   ["000…000","2025-11-28T03:04:05.006Z","analyst-7","WG","analyst","<64 hex>",["k1:ab…"],"HIT",["reportCount"]]
+ */
+import { createHash } from 'node:crypto';
+
+export interface AuditInput {
+  at: Date;
+  /** The caller's token subject. */
+  subject: string;
+  /** The caller's member (alpha-2) or WG. */
+  requesterMember: string;
+  role: string;
+  /** sha256 hex of the operation text (operationHash()). */
+  operationHash: string;
+  /** Indicator digests the answer touched. */
+  digests: string[];
+  /** Sharing level applied. */
+  level: string;
+  /** Field names withheld. */
+  redactions: string[];
+}
+
+export interface AuditEntry extends AuditInput {
+  id: number;
+  prevHash: string;
+  hash: string;
+}
+
+/** The prev_hash of the first entry. */
+export const genesisHash = '0'.repeat(64);
+
+export function auditHash(prevHash: string, input: AuditInput): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    input.at.toISOString(),
+    input.subject,
+    input.requesterMember,
+    input.role,
+    input.operationHash,
+    input.digests,
+    input.level,
+    input.redactions,
+  ]);
+  return sha256Hex(canonical);
+}
+
+/** What goes into `operationHash`: the operation text itself never reaches the log. */
+export function operationHash(operation: string): string {
+  return sha256Hex(operation);
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}

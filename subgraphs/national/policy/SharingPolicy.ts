@@ -1,0 +1,117 @@
+/**
+ * A member's sharing policy: who (requesting member and role) gets which level of this node's data. The
+ * owner writes it as a small text file (docs/sharing-policy.md); without one, the node uses the default
+ * built from the registry. Decisions are precomputed for every possible requester at load, so `decide` on
+ * the hot path is one map lookup, and anything not in that map (an unknown member or role) gets NONE.
+ */
+import { memberByCode, type Member } from '../../../schema/registry.js';
+import { roles, type Role, type SharingLevel, workingGroup } from './levels.js';
+import { noRule, parsePolicy } from './parsePolicy.js';
+import { requesterCodes, ruleMatches, type PolicyRule } from './PolicyRule.js';
+
+export interface Requester {
+  /** Alpha-2 code of a registry member, or `WG` for the Working Group secretariat's own staff. */
+  member: string;
+  role: Role;
+  subject: string;
+}
+
+export interface PolicyDecision {
+  level: SharingLevel;
+  /** The rule that decided, or `no-rule` when none matched. */
+  rule: string;
+}
+
+const nothing: PolicyDecision = Object.freeze({ level: 'NONE', rule: noRule });
+
+export class SharingPolicy {
+  private readonly decisions: ReadonlyMap<string, PolicyDecision>;
+
+  private constructor(
+    readonly owner: Member,
+    /** Where the policy came from (a file path, or a description of the default), as errors name it. */
+    readonly source: string,
+    readonly rules: readonly PolicyRule[],
+  ) {
+    const decisions = new Map<string, PolicyDecision>();
+    for (const member of requesterCodes()) {
+      for (const role of roles) {
+        const rule = rules.find((r) => ruleMatches(r, owner, member, role));
+        decisions.set(key(member, role), rule ? Object.freeze({ level: rule.level, rule: rule.name }) : nothing);
+      }
+    }
+    this.decisions = decisions;
+  }
+
+  /** Throws PolicyError naming `source` and the line of every problem. */
+  static parse(text: string, source: string, owner: Member): SharingPolicy {
+    return new SharingPolicy(owner, source, parsePolicy(text, source, owner));
+  }
+
+  /**
+   * The policy a member gets without a file of its own: itself PARTNER, its MoU partners (registry
+   * `partners`) PARTNER, Working-Group analysts SUMMARY, everyone else HIT. Built as text and parsed, so the
+   * default passes exactly the checks an owner's file does (a registry mistake fails the same way).
+   */
+  static defaultFor(owner: Member): SharingPolicy {
+    const partners = (owner.partners ?? []).map((code) => {
+      if (code === owner.code) throw new Error(`members.json: ${owner.code} lists itself as an MoU partner`);
+      try {
+        return memberByCode(code).code;
+      } catch (e) {
+        throw new Error(`members.json: ${owner.code} partners: ${(e as Error).message}`, { cause: e });
+      }
+    });
+    const lines: RuleLine[] = [
+      ['SELF', '*', 'PARTNER', 'own-member'],
+      ...partners.map((p): RuleLine => [p, '*', 'PARTNER', `mou-${owner.code}-${p}`.toLowerCase()]),
+      [workingGroup, 'analyst', 'SUMMARY', 'working-group-analysts'],
+      ['*', '*', 'HIT', 'asean-default'],
+    ];
+    return SharingPolicy.parse(renderRules(owner, lines), `default policy of ${owner.code}`, owner);
+  }
+
+  decide(requester: Requester): PolicyDecision {
+    // a value a token should never carry (checked by identity) still gets nothing rather than an exception
+    if (typeof requester.member !== 'string') return nothing;
+    return this.decisions.get(key(requester.member.toUpperCase(), requester.role)) ?? nothing;
+  }
+
+  /** Every requester (each registry member, then WG) with every role, and what it gets. */
+  matrix(): { member: string; role: Role; decision: PolicyDecision }[] {
+    return requesterCodes().flatMap((member) =>
+      roles.map((role) => ({ member, role, decision: this.decisions.get(key(member, role)) ?? nothing })),
+    );
+  }
+
+  /** The rules as policy-file text (comments of a parsed file are not kept); parses back to the same policy. */
+  render(): string {
+    return renderRules(
+      this.owner,
+      this.rules.map((r) => [r.requester, r.role, r.level, r.name]),
+    );
+  }
+}
+
+type RuleLine = [requester: string, role: string, level: string, name: string];
+
+function key(member: string, role: string): string {
+  return `${member}/${role}`;
+}
+
+function renderRules(owner: Member, lines: readonly RuleLine[]): string {
+  const header: RuleLine = ['# requester', 'role', 'level', 'rule-name'];
+  const widths = [0, 1, 2].map((i) => Math.max(...[header, ...lines].map((l) => l[i]?.length ?? 0)) + 2);
+  const row = (l: RuleLine) =>
+    l
+      .map((field, i) => field.padEnd(widths[i] ?? 0))
+      .join('')
+      .trimEnd();
+  return [
+    `# Sharing policy of ${owner.name} (${owner.code}): what this node answers to whom.`,
+    '# Format and meaning: docs/sharing-policy.md. First matching rule wins; no match gets NONE.',
+    row(header),
+    ...lines.map(row),
+    '',
+  ].join('\n');
+}

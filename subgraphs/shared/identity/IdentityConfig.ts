@@ -1,0 +1,43 @@
+/**
+ * Where a part finds the keys that prove who is calling. Read once by each part's config from the
+ * environment; the identity functions take this, never the environment.
+ */
+import { resolve } from 'node:path';
+import { ConfigError, type EnvReader } from '../env.js';
+import { privateKeyPath, publicJwksPath } from './keyPairs.js';
+
+export interface IdentityConfig {
+  /** `iss` of analysts' tokens. */
+  readonly issuer: string;
+  /** `aud` of analysts' tokens: this federation. */
+  readonly audience: string;
+  /** The issuer's public keys: a JWKS URL (production) or file (local default under DATA_DIR/keys). */
+  readonly issuerJwks: { url: string } | { file: string };
+  /** The gateway's public keys, for nodes checking the gateway's proof. */
+  readonly gatewayJwks: { url: string } | { file: string };
+  /** Seconds of clock skew tolerated between parts. */
+  readonly clockToleranceSec: number;
+}
+
+export function identityFromEnv(env: EnvReader, dataDir: string): IdentityConfig {
+  const jwks = (urlVar: string, fileVar: string, fallback: string) => {
+    const url = env.optional(urlVar);
+    if (url) {
+      if (!/^https?:\/\//.test(url)) throw new ConfigError(`${urlVar} must be an http(s) URL`);
+      return { url };
+    }
+    return { file: resolve(env.string(fileVar, fallback)) };
+  };
+  return {
+    issuer: env.string('TOKEN_ISSUER', 'asean-wg-anti-scam'),
+    audience: env.string('TOKEN_AUDIENCE', 'asean-antiscam-federation'),
+    issuerJwks: jwks('ISSUER_JWKS_URL', 'ISSUER_JWKS_FILE', publicJwksPath(dataDir, 'issuer')),
+    gatewayJwks: jwks('GATEWAY_JWKS_URL', 'GATEWAY_JWKS_FILE', publicJwksPath(dataDir, 'gateway')),
+    clockToleranceSec: env.int('CLOCK_TOLERANCE_SEC', 5, { min: 0, max: 300 }),
+  };
+}
+
+/** The gateway's own private key (it signs a proof for every subgraph call). */
+export function gatewayKeyFile(env: EnvReader, dataDir: string): string {
+  return resolve(env.string('GATEWAY_KEY_FILE', privateKeyPath(dataDir, 'gateway')));
+}
