@@ -63,7 +63,13 @@ export interface Federation {
     options?: { token?: string | null },
   ): Promise<GraphQLResult<T>>;
   /** A token from the test issuer. */
-  token(claims: { member: string; role: Role; subject?: string; ttl?: string; audience?: string }): Promise<string>;
+  token(claims: {
+    member: string;
+    role: Role;
+    subject?: string;
+    ttl?: string | number;
+    audience?: string;
+  }): Promise<string>;
   identity: IdentityConfig;
   issuerKey: SigningKey;
   /** Stops a member's node (its database stays open), as if its server went down. */

@@ -1,5 +1,5 @@
 import { members, ratesAsOf } from '../../../schema/registry.js';
-import { channels, indicatorKinds, scamTypes } from '../../../schema/typology.js';
+import { channels, indicatorKinds, scamTypes, type IndicatorKind } from '../../../schema/typology.js';
 import { userError } from '../../shared/errors.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
 import { keyIndicator, parseIndicatorId } from '../../shared/indicators/index.js';
@@ -12,6 +12,11 @@ import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
 const MAX_HOT_LIST = 200;
+
+/** Members whose statistics reached this caller (SUMMARY or more: the figures are not null). */
+function sharedStats(parent: { [ns: string]: unknown }) {
+  return partsOf<StatsRep>(parent).filter(({ part }) => part.reportCount != null);
+}
 
 /**
  * The hub's resolvers: reference data, keying indicators (the raw value stops here; only the keyed id
@@ -77,14 +82,14 @@ export function buildResolvers(): Resolvers {
     Region: {
       __resolveReference: (ref) => ref,
       byMember: (parent) =>
-        partsOf<StatsRep>(parent).map(({ member, part }) => ({
+        sharedStats(parent).map(({ member, part }) => ({
           member,
           reportCount: part.reportCount,
           losses: part.losses,
           indicativeUsd: indicativeUsd(part.losses, usdRates),
         })),
       totals: (parent) => {
-        const parts = partsOf<StatsRep>(parent).map((p) => p.part);
+        const parts = sharedStats(parent).map((p) => p.part);
         const losses = sumByCurrency(parts.flatMap((p) => p.losses));
         return {
           reportCount: parts.reduce((n, p) => n + p.reportCount, 0),
@@ -100,7 +105,8 @@ export function buildResolvers(): Resolvers {
           ),
         };
       },
-      coverage: (parent) => coverageOf(parent, () => false),
+      // statistics need SUMMARY: a member that shares less has declined this caller for this view
+      coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE' || part.level === 'HIT'),
       ratesAsOf: () => ratesAsOf,
       hotList: (parent, { first }) => {
         const limit = first ?? 20;
@@ -110,13 +116,13 @@ export function buildResolvers(): Resolvers {
         const byId = new Map<
           string,
           {
-            kind: TopIndicatorsRep['topIndicators'][number]['kind'];
+            kind: IndicatorKind;
             members: (typeof members)[number][];
             reportCount: number;
           }
         >();
         for (const { member, part } of partsOf<TopIndicatorsRep>(parent)) {
-          for (const t of part.topIndicators) {
+          for (const t of part.topIndicators ?? []) {
             const entry = byId.get(t.id) ?? { kind: t.kind, members: [], reportCount: 0 };
             entry.members.push(member);
             entry.reportCount += t.reportCount;

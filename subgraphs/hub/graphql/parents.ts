@@ -32,6 +32,7 @@ export interface BucketRep {
 
 export interface StatsRep {
   member: string;
+  level: string;
   reportCount: number;
   losses: MoneyRep[];
   byScamType: BucketRep[];
@@ -40,7 +41,8 @@ export interface StatsRep {
 
 export interface TopIndicatorsRep {
   member: string;
-  topIndicators: { id: string; kind: IndicatorKind; reportCount: number }[];
+  /** null when the member's policy withholds it from this caller (below HIT). */
+  topIndicators: { id: string; kind: IndicatorKind; reportCount: number }[] | null;
 }
 
 /** `[ns]` keys hold the members' parts; read them through `nationalPart`. */

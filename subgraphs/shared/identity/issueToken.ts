@@ -7,8 +7,8 @@ export interface TokenRequest {
   subject: string;
   member: string;
   role: Role;
-  /** Lifetime, in jose's notation: '8h', '30m', '7d'. */
-  ttl: string;
+  /** Lifetime in jose's notation ('8h', '30m', '7d'), or an absolute expiry in epoch seconds. */
+  ttl: string | number;
   issuer: string;
   audience: string;
 }
