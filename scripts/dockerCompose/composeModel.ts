@@ -21,6 +21,10 @@ export const GATEWAY_PORT = 4000;
 export const HUB_SERVICE = HUB_SUBGRAPH;
 export const GATEWAY_SERVICE = 'gateway';
 export const INDICATOR_KEY_SECRET = 'indicator-key';
+/** The working group issuer's public keys (JWKS) and the gateway's key pair: identity (issue 4). */
+export const ISSUER_JWKS_SECRET = 'issuer-jwks';
+export const GATEWAY_JWKS_SECRET = 'gateway-jwks';
+export const GATEWAY_KEY_SECRET = 'gateway-key';
 export const FEDERATION_NETWORK = 'federation';
 export const EDGE_NETWORK = 'edge';
 
@@ -49,7 +53,12 @@ export function composeModel(members: readonly Member[]): Mapping {
 
   const networks: Mapping = { [EDGE_NETWORK]: {}, [FEDERATION_NETWORK]: { internal: true } };
   const volumes: Mapping = {};
-  const secrets: Mapping = { [INDICATOR_KEY_SECRET]: { file: `./secrets/${INDICATOR_KEY_SECRET}.json` } };
+  const secrets: Mapping = {
+    [INDICATOR_KEY_SECRET]: { file: `./secrets/${INDICATOR_KEY_SECRET}.json` },
+    [ISSUER_JWKS_SECRET]: { file: `./secrets/${ISSUER_JWKS_SECRET}.json` },
+    [GATEWAY_JWKS_SECRET]: { file: `./secrets/${GATEWAY_JWKS_SECRET}.json` },
+    [GATEWAY_KEY_SECRET]: { file: `./secrets/${GATEWAY_KEY_SECRET}.jwk` },
+  };
   for (const m of members) {
     networks[memberNetwork(m)] = { internal: true };
     volumes[dbVolume(m)] = {};
@@ -57,6 +66,14 @@ export function composeModel(members: readonly Member[]): Mapping {
   }
   // 3.8 with `condition: service_healthy`: docker-compose >= 1.27 and Compose v2 read both (compose spec)
   return { version: '3.8', services, networks, volumes, secrets };
+}
+
+/** Zero trust: every node and the hub check the caller's token and the gateway's proof themselves. */
+function verifierEnvironment(): Mapping {
+  return {
+    ISSUER_JWKS_FILE: `${SECRETS_DIR}/${ISSUER_JWKS_SECRET}`,
+    GATEWAY_JWKS_FILE: `${SECRETS_DIR}/${GATEWAY_JWKS_SECRET}`,
+  };
 }
 
 function database(m: Member): Mapping {
@@ -93,9 +110,10 @@ function nationalNode(m: Member): Mapping {
       DATABASE_SCHEMA: 'public',
       DATABASE_PASSWORD_FILE: `${SECRETS_DIR}/${dbPasswordSecret(m)}`,
       INDICATOR_KEY_FILE: `${SECRETS_DIR}/${INDICATOR_KEY_SECRET}`,
+      ...verifierEnvironment(),
       LOG_LEVEL: 'info',
     },
-    secrets: [dbPasswordSecret(m), INDICATOR_KEY_SECRET],
+    secrets: [dbPasswordSecret(m), INDICATOR_KEY_SECRET, ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
     networks: [memberNetwork(m), FEDERATION_NETWORK],
     depends_on: { [dbService(m)]: { condition: 'service_healthy' } },
   });
@@ -108,9 +126,10 @@ function hub(): Mapping {
       HOST: '0.0.0.0',
       PORT: String(HUB_DEFAULT_PORT),
       INDICATOR_KEY_FILE: `${SECRETS_DIR}/${INDICATOR_KEY_SECRET}`,
+      ...verifierEnvironment(),
       LOG_LEVEL: 'info',
     },
-    secrets: [INDICATOR_KEY_SECRET],
+    secrets: [INDICATOR_KEY_SECRET, ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
     networks: [FEDERATION_NETWORK],
   });
 }
@@ -121,12 +140,15 @@ function gateway(members: readonly Member[]): Mapping {
     HOST: '0.0.0.0',
     GATEWAY_PORT: String(GATEWAY_PORT),
     SUPERGRAPH_PATH: `${APP_DIR}/schema/supergraph.graphql`,
+    ISSUER_JWKS_FILE: `${SECRETS_DIR}/${ISSUER_JWKS_SECRET}`,
+    GATEWAY_KEY_FILE: `${SECRETS_DIR}/${GATEWAY_KEY_SECRET}`,
     LOG_LEVEL: 'info',
   };
   for (const m of members) environment[subgraphUrlVariable(m.ns)] = `http://${nodeService(m)}:${m.port}/graphql`;
   environment[subgraphUrlVariable(HUB_SUBGRAPH)] = `http://${HUB_SERVICE}:${HUB_DEFAULT_PORT}/graphql`;
   return app('gateway/main.ts', GATEWAY_PORT, {
     environment,
+    secrets: [ISSUER_JWKS_SECRET, GATEWAY_KEY_SECRET],
     ports: [`${GATEWAY_PORT}:${GATEWAY_PORT}`],
     networks: [EDGE_NETWORK, FEDERATION_NETWORK],
     // only the hub: a member that is down degrades answers (coverage names it), it must not hold the gateway
