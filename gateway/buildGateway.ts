@@ -12,7 +12,12 @@ import type { Logger } from '../subgraphs/shared/logger.js';
 import type { GatewayConfig } from './config.js';
 import { FileSupergraphManager } from './FileSupergraphManager.js';
 import { probeSubgraphs } from './probeSubgraphs.js';
-import { TolerantDataSource } from './TolerantDataSource.js';
+import { mountStaticRoutes } from './staticRoutes.js';
+import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
+import { GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
+import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
 
 export interface GatewayServer {
   readonly http: Server;
@@ -32,6 +37,17 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
   // system must not phone home, so it is switched off here, in code, before the gateway exists.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
+  const callers = new CallerVerifier(config.identity);
+  const signer = new GatewayProofSigner(await readSigningKey(config.keyFile, 'GATEWAY_KEY_FILE'));
+  // query limits at the edge, before planning; field suggestions (schema probing) off in production
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: config.limits.maxAliases },
+    maxDirectives: { n: config.limits.maxDirectives },
+    maxTokens: { n: config.limits.maxTokens },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   const supergraph = new FileSupergraphManager(config.supergraphPath, config.pollIntervalMs, logger);
   const sources = new Map<string, TolerantDataSource>();
   const gateway = new ApolloGateway({
@@ -43,14 +59,17 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
         url: config.subgraphUrls[name] ?? url ?? '',
         timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs,
         logger,
+        signer,
       });
       sources.set(name, source);
       return source;
     },
   });
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskErrors(logger),
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
     // otherwise each add a listener
@@ -60,13 +79,15 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      ...(armor.plugins as never[]),
     ],
   });
   await apollo.start();
   const subgraphs = () => [...sources.values()].map((s) => ({ name: s.name, url: s.url ?? '' }));
   const http = createHttpServer({
     apollo,
-    context: async () => ({}),
+    // every GraphQL request carries a valid working-group token; 401 with the reason otherwise
+    context: async (req) => ({ caller: await callers.verifyHeader(req.headers.authorization) }),
     maxBodyBytes: config.maxBodyBytes,
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
@@ -87,6 +108,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       },
     },
   });
+  mountStaticRoutes(http); // /dashboard, its assets, and GraphiQL for browsers at GET /graphql
   http.on('handlerError', (err) => logger.error({ err }, 'request failed'));
   return {
     http,

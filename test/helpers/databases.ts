@@ -35,7 +35,7 @@ export function postgresUrl(env: Env = process.env): string {
  * (SKIP_POSTGRES=1, never under CI=true); otherwise throws saying what to do.
  */
 export async function postgresAvailability(url: string, env: Env = process.env): Promise<string | null> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
   try {
     await client.connect();
     await client.query('SELECT 1');
