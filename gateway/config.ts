@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { members } from '../schema/registry.js';
 import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
-import { ConfigError, envReader, type Env } from '../subgraphs/shared/env.js';
+import { ConfigError, envReader, type Env, logLevelFrom } from '../subgraphs/shared/env.js';
 import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../subgraphs/shared/identity/IdentityConfig.js';
 
 export interface GatewayConfig {
@@ -76,7 +76,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeouts,
     subgraphUrls,
     production: r.optional('NODE_ENV') === 'production',
-    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logLevel: logLevelFrom(r),
     maxBodyBytes: r.int('MAX_BODY_BYTES', 4 * 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
   };
 }

@@ -1,7 +1,7 @@
 /** Configuration of `npm start`, the local federation: everything on this machine, on registry ports. */
 import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
-import { envReader, argValue, type Env } from '../../subgraphs/shared/env.js';
+import { envReader, argValue, type Env, logLevelFrom } from '../../subgraphs/shared/env.js';
 
 export interface StartConfig {
   readonly dataDir: string;
@@ -26,6 +26,6 @@ export function loadStartConfig(env: Env = process.env, argv: readonly string[] 
     memberPortOffset: r.int('MEMBER_PORT_OFFSET', 0, { min: 0, max: 60_000 }),
     seedReports: r.int('SEED_REPORTS', 10_000, { min: 0, max: 10_000_000 }),
     seed: r.int('SEED', 42, { min: 0, max: 2 ** 31 - 1 }),
-    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logLevel: logLevelFrom(r),
   };
 }

@@ -1,7 +1,7 @@
 /** The hub's configuration; the hub holds no national data, only the working group's indicator key. */
 import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
-import { envReader, type Env } from '../shared/env.js';
+import { envReader, type Env, logLevelFrom } from '../shared/env.js';
 import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 
@@ -23,7 +23,7 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('PORT', HUB_DEFAULT_PORT),
     indicatorKey: indicatorKeyFromEnv(r, dataDir),
-    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logLevel: logLevelFrom(r),
     maxScreen: r.int('MAX_SCREEN', 10_000, { min: 1, max: 100_000 }),
     identity: identityFromEnv(r, dataDir),
   };

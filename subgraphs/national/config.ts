@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { memberByCode, type Member } from '../../schema/registry.js';
-import { argValue, ConfigError, envReader, type Env } from '../shared/env.js';
+import { argValue, ConfigError, envReader, type Env, logLevelFrom } from '../shared/env.js';
 import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 
@@ -83,7 +83,7 @@ export function loadNationalConfig(
     dataDir,
     database: databaseFromEnv(env, member, dataDir),
     indicatorKey: indicatorKeyFromEnv(r, dataDir),
-    logLevel: r.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    logLevel: logLevelFrom(r),
     identity: identityFromEnv(r, dataDir),
     policyFile: r.optional('POLICY_FILE') ? resolve(r.string('POLICY_FILE')) : undefined,
   };

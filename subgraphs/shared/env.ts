@@ -66,6 +66,13 @@ export function envReader(env: Env): EnvReader {
   return reader;
 }
 
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** LOG_LEVEL, shared by every part. */
+export function logLevelFrom(reader: EnvReader): string {
+  return reader.oneOf('LOG_LEVEL', logLevels, 'info');
+}
+
 /** `--name value` / `--name=value` from argv, for the CLIs' few flags; no positional magic. */
 export function argValue(argv: readonly string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
