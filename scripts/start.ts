@@ -120,6 +120,8 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     : { kind: 'PHONE', value: '+66 81 234 5678' };
   say();
   say(`Gateway:  ${gatewayUrl}   (${members.length} members, hub, gateway; logs in ${logDir})`);
+  say(`Dashboard: ${url(config.gatewayPort, '/dashboard')}   (paste the token below)`);
+  say(`GraphiQL:  ${gatewayUrl}   (open in a browser)`);
   if (example) say(`Example:  ${example.value} was reported in ${example.members} members. Ask the region:`);
   say();
   say(`export TOKEN='${token}'   # a Working Group analyst, valid 12 h; more: npm run token -- --help`);

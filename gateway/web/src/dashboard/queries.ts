@@ -1,0 +1,113 @@
+/** The dashboard's GraphQL documents and the shapes of their answers. */
+
+export interface Money {
+  amount: string;
+  currency: string;
+}
+export interface Coverage {
+  asked: number;
+  answered: string[];
+  refused: string[];
+  unavailable: string[];
+  complete: boolean;
+}
+export interface MemberRef {
+  code: string;
+  name: string;
+  currency: string;
+}
+export interface Entry {
+  code: string;
+  label: string;
+}
+export interface Bucket {
+  key: string;
+  reportCount: number;
+  losses: Money[];
+}
+export interface HotIndicator {
+  indicator: { id: string; sightings: { member: { code: string } }[] | null };
+  kind: string;
+  members: { code: string; name: string }[];
+  reportCount: number;
+}
+export interface RegionData {
+  from: string;
+  to: string;
+  ratesAsOf: string;
+  coverage: Coverage | null;
+  byMember: { member: { code: string }; reportCount: number; losses: Money[]; indicativeUsd: string }[] | null;
+  totals: {
+    reportCount: number;
+    losses: Money[];
+    indicativeUsd: string;
+    byScamType: Bucket[];
+    byMonth: Bucket[];
+  } | null;
+  hotList: HotIndicator[] | null;
+}
+export interface Sighting {
+  member: { code: string; name: string };
+  level: string;
+  reference: string | null;
+  reportCount: number | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  totalLoss: Money[] | null;
+  scamTypes: string[] | null;
+}
+export interface LookupData {
+  indicator: { id: string; kind: string; sightings: Sighting[] | null; coverage: Coverage | null };
+}
+
+export const referenceQuery = `query DashboardReference {
+  members { code name currency }
+  scamTypes { code label }
+  indicatorKinds { code label }
+}`;
+
+export const regionQuery = `query DashboardRegion($from: Date!, $to: Date!, $hot: Int!) {
+  region(from: $from, to: $to) {
+    from
+    to
+    ratesAsOf
+    coverage { asked answered refused unavailable complete }
+    byMember { member { code } reportCount losses { amount currency } indicativeUsd }
+    totals {
+      reportCount
+      losses { amount currency }
+      indicativeUsd
+      byScamType { key reportCount losses { amount currency } }
+      byMonth { key reportCount losses { amount currency } }
+    }
+    hotList(first: $hot) {
+      indicator { id sightings { member { code } } }
+      kind
+      members { code name }
+      reportCount
+    }
+  }
+}`;
+
+/** Months with reports over a long span: finds the latest data when the default period is empty. */
+export const monthsQuery = `query DashboardMonths($from: Date!, $to: Date!) {
+  region(from: $from, to: $to) { totals { byMonth { key reportCount } } }
+}`;
+
+export const lookupQuery = `query DashboardLookup($kind: IndicatorKind!, $value: String!, $region: String) {
+  indicator(kind: $kind, value: $value, region: $region) {
+    id
+    kind
+    sightings {
+      member { code name }
+      level
+      reference
+      reportCount
+      firstSeen
+      lastSeen
+      totalLoss { amount currency }
+      scamTypes
+    }
+    coverage { asked answered refused unavailable complete }
+  }
+}`;
