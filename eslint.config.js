@@ -19,7 +19,16 @@ const sourceDirs = ['schema', 'subgraphs', 'gateway', 'scripts'];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'data/**', 'dist/**', 'test-output/**', 'gateway/web/dist/**', '**/__generated__/**', 'bench/.hive/**', 'bench/.data/**'],
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'dist/**',
+      'test-output/**',
+      'gateway/web/dist/**',
+      '**/__generated__/**',
+      'bench/.hive/**',
+      'bench/.data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
