@@ -36,6 +36,13 @@ function why(e: unknown): string {
  */
 export class CallerVerifier {
   private readonly keys: JWTVerifyGetKey;
+  /**
+   * Tokens already verified, until they expire. An analyst's token arrives with every subgraph call of
+   * every query (13 calls for one cross-border lookup); its signature verifies the same way each time, so
+   * it is checked once. Bounded: the oldest entry goes first.
+   */
+  private readonly verified = new Map<string, { caller: Caller; expiresAtMs: number }>();
+  private static readonly maxCached = 10_000;
 
   constructor(private readonly config: IdentityConfig) {
     this.keys = keySet(config.issuerJwks, 'ISSUER_JWKS_FILE');
@@ -51,6 +58,16 @@ export class CallerVerifier {
   }
 
   async verify(token: string): Promise<Caller> {
+    const cached = this.verified.get(token);
+    if (cached && cached.expiresAtMs > Date.now()) return cached.caller;
+    if (cached) this.verified.delete(token);
+    const { caller, expiresAtMs } = await this.verifyUncached(token);
+    if (this.verified.size >= CallerVerifier.maxCached) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { caller, expiresAtMs });
+    return caller;
+  }
+
+  private async verifyUncached(token: string): Promise<{ caller: Caller; expiresAtMs: number }> {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -69,7 +86,7 @@ export class CallerVerifier {
     }
     const role = payload.role as Role;
     if (!roles.includes(role)) throw unauthenticated(`invalid token: "role" must be one of ${roles.join(', ')}`);
-    return { subject: String(payload.sub), member, role, token };
+    return { caller: { subject: String(payload.sub), member, role, token }, expiresAtMs: payload.exp! * 1000 };
   }
 }
 
