@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
 import { parse } from 'graphql';
@@ -32,7 +35,12 @@ export async function buildHubServer(
     // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
     // otherwise each add a listener
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
+    plugins: [
+      // no cache hints are used; the plugin would otherwise wrap every field resolver (10,000-entity batches)
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...plugins,
+    ],
   });
   await apollo.start();
   const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
@@ -42,8 +50,10 @@ export async function buildHubServer(
       await guard.check(req, rawBody);
       return { key: config.indicatorKey, maxScreen: config.maxScreen };
     },
-    // a 10,000-indicator screen with long URLs is a few MB; the gateway's own limit applies first
-    maxBodyBytes: 16 * 1024 * 1024,
+    // With @requires, a 10,000-indicator screen reaches the hub as 10,000 representations each carrying
+    // 11 members' sightings: tens of MB. The hub is internal (callers need the gateway's proof), and the
+    // gateway's own body limit bounds what a client can make it send.
+    maxBodyBytes: 256 * 1024 * 1024,
     routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', part: 'hub' }) },
   });
   http.on('handlerError', (err) => logger.error({ err }, 'request failed'));

@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
 import { parse } from 'graphql';
@@ -57,7 +60,13 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
     // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
     // otherwise each add a listener
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), auditPlugin(member, logger), ...(options.plugins ?? [])],
+    plugins: [
+      // no cache hints are used; the plugin would otherwise wrap every field resolver (10,000-entity batches)
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      auditPlugin(member, logger),
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
   const http = createHttpServer({
@@ -76,6 +85,8 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         audit: { digests: new Set(), withheld: new Set() },
       };
     },
+    // a 10,000-indicator screen is 10,000 representations (~1 MB); leave room for long ids
+    maxBodyBytes: 32 * 1024 * 1024,
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', member: member.code }),
     },
