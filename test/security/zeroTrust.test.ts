@@ -129,4 +129,24 @@ describe('identity at the gateway and zero trust at the nodes', () => {
     });
     assert.equal(res.status, 401);
   });
+
+  test('the hub takes the tens-of-MB @requires batch a 10,000-indicator screen sends it', async () => {
+    const t = await tokens();
+    const hubUrl = fed.gateway.subgraphs().find((s) => s.name === 'hub')!.url;
+    // about what 10,000 representations carrying 11 members' sightings weigh
+    const body = JSON.stringify({
+      query: '{ members { code } }',
+      extensions: { padding: 'x'.repeat(24 * 1024 * 1024) },
+    });
+    const res = await fetch(hubUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${t.valid}`,
+        [PROOF_HEADER]: await gatewaySigner.sign('hub', body, t.valid),
+      },
+      body,
+    });
+    assert.equal(res.status, 200);
+  });
 });
