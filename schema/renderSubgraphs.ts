@@ -51,10 +51,12 @@ export function renderHubSdl(): string {
   return fill(template('hub'), {
     indicatorExternals: per((m) => `  ${m.ns}: NationalSighting @external`),
     sightingRequires: per((m) => `${m.ns} { ${sightingSelection} }`, ' '),
-    coverageRequires: per((m) => `${m.ns} { member level }`, ' '),
+    // the same selection as sightings (it includes member and level): with identical requirements the
+    // planner sends ONE hub call for both fields instead of two (measured by npm run bench)
+    coverageRequires: per((m) => `${m.ns} { ${sightingSelection} }`, ' '),
     regionExternals: per((m) => `  ${m.ns}: NationalStats @external`),
     regionRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
-    regionCoverageRequires: per((m) => `${m.ns} { member level }`, ' '),
+    regionCoverageRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     hotListRequires: per((m) => `${m.ns} { member level topIndicators { id kind reportCount } }`, ' '),
     values: valuesSdl(),
   });

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -38,6 +39,8 @@ export async function buildHubServer(
     plugins: [
       // no cache hints are used; the plugin would otherwise wrap every field resolver (10,000-entity batches)
       ApolloServerPluginCacheControlDisabled(),
+      // traces are for Apollo's usage reporting, which this federation never sends
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ...plugins,
     ],

@@ -54,6 +54,8 @@ describe('routing: a 500-indicator screen', () => {
     fed.resetCounters();
     const res = await fed.query(screen, { items: list });
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    // the hub: the screen itself, then ONE @requires call for both sightings and coverage
+    assert.deepEqual(fed.hubCounter, { operations: 2, entityCalls: 1 });
     for (const node of fed.nodes.values()) {
       assert.equal(node.entityCalls, 1, `${node.member.code}: _entities calls`);
       assert.equal(node.operations, 1, `${node.member.code}: operations`);

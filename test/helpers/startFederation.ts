@@ -49,6 +49,8 @@ export interface MemberNode {
 export interface Federation {
   nodes: Map<string, MemberNode>;
   hub: HubServer;
+  /** Operations and `_entities` calls the hub has served since the last reset. */
+  hubCounter: { entityCalls: number; operations: number };
   gateway: GatewayServer;
   gatewayUrl: string;
   supergraphPath: string;
@@ -146,7 +148,10 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       nodes.set(member.code, node);
     }),
   );
-  const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity }, logger);
+  const hubCounter = { entityCalls: 0, operations: 0 };
+  const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity }, logger, [
+    countingPlugin(hubCounter) as never,
+  ]);
   const hubPort = await hub.listen(0);
 
   const supergraphPath = join(dir, 'supergraph.graphql');
@@ -181,6 +186,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   return {
     nodes,
     hub,
+    hubCounter,
     gateway,
     gatewayUrl,
     supergraphPath,
@@ -204,6 +210,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       await rebuild(nodes.get(code)!);
     },
     resetCounters() {
+      hubCounter.entityCalls = 0;
+      hubCounter.operations = 0;
       for (const node of nodes.values()) {
         node.entityCalls = 0;
         node.operations = 0;
