@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { unavailableResponse } from './unavailableResponse.js';
+import { createHttpFetcher } from './httpFetcher.js';
 import type { Caller } from '../subgraphs/shared/identity/Caller.js';
 import { PROOF_HEADER, type GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
 
@@ -20,7 +21,7 @@ export interface GatewayContext {
 }
 
 /**
- * Calls one subgraph over HTTP (Node's fetch: pooled keep-alive connections) with a per-call timeout, and
+ * Calls one subgraph over HTTP (pooled keep-alive connections, see httpFetcher) with a per-call timeout, and
  * turns a subgraph that does not answer into explicit nulls plus one SUBGRAPH_UNAVAILABLE error (see
  * unavailableResponse), so one member down never takes the others' answers or the hub's aggregates with it.
  */
@@ -30,14 +31,14 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
 
   constructor(options: TolerantDataSourceOptions) {
     // The fetcher sees the exact body bytes, so the proof is bound to what the subgraph will receive.
-    const provingFetch = (async (url: string, init: RequestInit & { headers: Record<string, string> }) => {
+    const send = createHttpFetcher(options.timeoutMs);
+    const provingFetch = (async (
+      url: string,
+      init: { method?: string; headers: Record<string, string>; body?: string },
+    ) => {
       const token = /^Bearer (\S+)$/.exec(init.headers.authorization ?? '')?.[1] ?? '';
       const proof = await options.signer.sign(options.name, String(init.body ?? ''), token);
-      return fetch(url, {
-        ...init,
-        headers: { ...init.headers, [PROOF_HEADER]: proof },
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
+      return send(url, { ...init, headers: { ...init.headers, [PROOF_HEADER]: proof } });
     }) as unknown as Fetcher;
     super({ url: options.url, fetcher: provingFetch });
     this.name = options.name;
@@ -61,9 +62,10 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
 }
 
 function describe(e: unknown): string {
-  const err = e as { name?: string; message?: string; cause?: { code?: string } };
+  const err = e as { name?: string; message?: string; code?: string; cause?: { code?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
-  if (err.cause?.code) return err.cause.code === 'ECONNREFUSED' ? 'connection refused' : err.cause.code;
+  const code = err.code ?? err.cause?.code;
+  if (code) return code === 'ECONNREFUSED' ? 'connection refused' : code;
   const status = /^(\d{3}):/.exec(err.message ?? '');
   return status ? `HTTP ${status[1]}` : 'request failed';
 }

@@ -1,0 +1,93 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+
+/** The part of a fetch Response that @apollo/gateway's RemoteGraphQLDataSource reads. */
+class SubgraphResponse {
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null };
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    rawHeaders: IncomingHttpHeaders,
+    private readonly body: string,
+  ) {
+    this.ok = status >= 200 && status < 300;
+    this.headers = {
+      get: (name) => {
+        const value = rawHeaders[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    };
+  }
+
+  async text(): Promise<string> {
+    return this.body;
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.body);
+  }
+}
+
+export class SubgraphTimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+export type SubgraphFetcher = (
+  url: string,
+  init: { method?: string; headers: Record<string, string>; body?: string },
+) => Promise<SubgraphResponse>;
+
+/**
+ * The gateway's HTTP client to subgraphs: node:http(s) with a keep-alive agent and a deadline per call.
+ * Node's built-in fetch cost 4-5x the CPU per call (npm run bench measured 0.6-1.2 ms against 0.14-0.3 ms),
+ * and one cross-border lookup makes 13 calls.
+ */
+export function createHttpFetcher(timeoutMs: number): SubgraphFetcher {
+  const agents = {
+    'http:': new HttpAgent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 30_000 }),
+    'https:': new HttpsAgent({ keepAlive: true, maxSockets: 64, keepAliveMsecs: 30_000 }),
+  };
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const target = new URL(url);
+      const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+      const body = init.body ?? '';
+      const req = send(
+        target,
+        {
+          method: init.method ?? 'POST',
+          headers: { ...init.headers, 'content-length': String(Buffer.byteLength(body)) },
+          agent: agents[target.protocol as 'http:' | 'https:'],
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            clearTimeout(deadline);
+            resolve(
+              new SubgraphResponse(
+                url,
+                res.statusCode ?? 0,
+                res.statusMessage ?? '',
+                res.headers,
+                Buffer.concat(chunks).toString('utf8'),
+              ),
+            );
+          });
+        },
+      );
+      const deadline = setTimeout(
+        () => req.destroy(new SubgraphTimeoutError(`no answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      req.on('error', (e) => {
+        clearTimeout(deadline);
+        reject(e);
+      });
+      req.end(body);
+    });
+}
