@@ -30,6 +30,7 @@ import {
 import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
 import type { Role } from '../../subgraphs/shared/identity/Caller.js';
 import { loadSharingPolicy } from '../../subgraphs/national/policy/index.js';
+import { postgresTestDatabase } from './databases.js';
 
 export const testKey: IndicatorKey = { id: 'test1', secret: Buffer.alloc(32, 7) };
 
@@ -105,6 +106,8 @@ function countingPlugin(node: { entityCalls: number; operations: number }): Apol
 }
 
 export interface FederationOptions {
+  /** Members whose node runs on its own PostgreSQL schema (production's database) instead of SQLite. */
+  postgresMembers?: readonly string[];
   /** A logger to capture what the parts log (the leak test reads it); silent by default. */
   logger?: Logger;
   seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void>;
@@ -130,9 +133,12 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     });
   const defaultToken = await token({ member: 'WG', role: 'analyst' });
   const nodes = new Map<string, MemberNode>();
+  const cleanups: (() => Promise<void>)[] = [];
   await Promise.all(
     members.map(async (member) => {
-      const db = await openDatabase({ type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
+      const pg = options.postgresMembers?.includes(member.code) ? postgresTestDatabase() : undefined;
+      if (pg) cleanups.push(pg.cleanup);
+      const db = await openDatabase(pg?.config ?? { type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
       if (options.seed) await options.seed({ member, db });
       const node = { member, db, entityCalls: 0, operations: 0, connections: 0 } as MemberNode;
       node.server = await buildNationalServer({
@@ -228,6 +234,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
           await n.db.close();
         }),
       );
+      for (const cleanup of cleanups) await cleanup();
       rmSync(dir, { recursive: true, force: true });
     },
   };
