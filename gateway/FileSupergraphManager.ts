@@ -26,6 +26,8 @@ export class FileSupergraphManager implements SupergraphManager {
     private readonly path: string,
     private readonly pollIntervalMs: number,
     private readonly logger: Logger,
+    /** Told about every new version seen in the file (metrics). */
+    private readonly onVersion: (result: 'applied' | 'refused') => void = () => undefined,
   ) {}
 
   async initialize({ update }: Parameters<SupergraphSdlHook>[0]) {
@@ -56,10 +58,12 @@ export class FileSupergraphManager implements SupergraphManager {
       this.status.servingHash = hash;
       this.status.loadedAt = new Date();
       this.logger.info({ hash }, 'supergraph updated');
+      this.onVersion('applied');
     } catch (e) {
       const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
       this.status.lastRejection = { hash, at: new Date(), reason };
       this.logger.error({ hash, reason }, 'new supergraph refused; keeping the last good one');
+      this.onVersion('refused');
     }
   }
 }

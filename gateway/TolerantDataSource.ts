@@ -4,6 +4,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { unavailableResponse } from './unavailableResponse.js';
 import { createHttpFetcher } from './httpFetcher.js';
+import type { GatewayMetrics } from './GatewayMetrics.js';
 import type { Caller } from '../subgraphs/shared/identity/Caller.js';
 import { PROOF_HEADER, type GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
 
@@ -14,6 +15,7 @@ export interface TolerantDataSourceOptions {
   logger: Logger;
   /** Signs the per-request proof that the call came through this gateway. */
   signer: GatewayProofSigner;
+  metrics: GatewayMetrics;
 }
 
 export interface GatewayContext {
@@ -28,6 +30,7 @@ export interface GatewayContext {
 export class TolerantDataSource extends RemoteGraphQLDataSource {
   readonly name: string;
   private readonly logger: Logger;
+  private readonly metrics: GatewayMetrics;
 
   constructor(options: TolerantDataSourceOptions) {
     // The fetcher sees the exact body bytes, so the proof is bound to what the subgraph will receive.
@@ -43,6 +46,7 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
     super({ url: options.url, fetcher: provingFetch });
     this.name = options.name;
     this.logger = options.logger;
+    this.metrics = options.metrics;
   }
 
   /** Forwards the caller's own token: each node verifies it again itself. */
@@ -51,12 +55,18 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    const stopTimer = this.metrics.subgraphSeconds.startTimer({ subgraph: this.name });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'ok' });
+      return response;
     } catch (e) {
+      this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'unavailable' });
       const reason = describe(e);
       this.logger.warn({ subgraph: this.name, url: this.url, reason }, 'subgraph unavailable');
       return unavailableResponse(options.request, this.name, reason);
+    } finally {
+      stopTimer();
     }
   }
 }

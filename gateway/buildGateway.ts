@@ -12,6 +12,7 @@ import { closeServer, createHttpServer, listen, sendJson } from '../subgraphs/sh
 import type { Logger } from '../subgraphs/shared/logger.js';
 import type { GatewayConfig } from './config.js';
 import { FileSupergraphManager } from './FileSupergraphManager.js';
+import { GatewayMetrics } from './GatewayMetrics.js';
 import { probeSubgraphs } from './probeSubgraphs.js';
 import { mountStaticRoutes } from './staticRoutes.js';
 import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js';
@@ -49,7 +50,10 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     maxTokens: { n: config.limits.maxTokens },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
-  const supergraph = new FileSupergraphManager(config.supergraphPath, config.pollIntervalMs, logger);
+  const metrics = new GatewayMetrics();
+  const supergraph = new FileSupergraphManager(config.supergraphPath, config.pollIntervalMs, logger, (result) =>
+    metrics.supergraphReloads.inc({ result }),
+  );
   const sources = new Map<string, TolerantDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
@@ -61,6 +65,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
         timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs,
         logger,
         signer,
+        metrics,
       });
       sources.set(name, source);
       return source;
@@ -83,6 +88,17 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(armor.plugins as never[]),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+              const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+              metrics.requests.inc({ outcome: !errors?.length ? 'ok' : data ? 'partial' : 'error' });
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -94,6 +110,12 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     maxBodyBytes: config.maxBodyBytes,
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      '/metrics': async (_req, res) => {
+        metrics.supergraphLoaded.set(supergraph.status.servingHash ? 1 : 0);
+        const text = await metrics.registry.metrics();
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+      },
       '/ready': async (req, res) => {
         const strict = new URL(req.url ?? '/', 'http://local').searchParams.has('strict');
         const probes = await probeSubgraphs(subgraphs(), 1000);

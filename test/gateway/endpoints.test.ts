@@ -68,6 +68,27 @@ describe('gateway endpoints: health, readiness, limits, masking', () => {
     assert.equal(body.errors[0]!.extensions.code, 'QUERY_TOO_COMPLEX');
   });
 
+  test("/metrics counts subgraph calls by outcome, for the operator's own Prometheus", async () => {
+    await fed.query('{ indicator(kind: PHONE, value: "+66 81 234 5678") { coverage { complete } } }');
+    await fed.stopMember('BN');
+    try {
+      await fed.query('{ indicator(kind: PHONE, value: "+66 81 234 5678") { coverage { unavailable } } }');
+    } finally {
+      await fed.startMember('BN');
+    }
+    const res = await fetch(`${base}/metrics`);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /text\/plain/);
+    const text = await res.text();
+    const value = (series: string) =>
+      Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\d+)`, 'm').exec(text)?.[1]);
+    assert.ok(value('antiscam_subgraph_calls_total{subgraph="hub",outcome="ok"}') >= 4, text.slice(0, 2000));
+    assert.ok(value('antiscam_subgraph_calls_total{subgraph="brn",outcome="unavailable"}') >= 1);
+    assert.ok(value('antiscam_subgraph_calls_total{subgraph="tha",outcome="ok"}') >= 2);
+    assert.ok(value('antiscam_graphql_requests_total{outcome="partial"}') >= 1);
+    assert.match(text, /^antiscam_supergraph_loaded 1$/m);
+  });
+
   test('the hub down makes the gateway not ready', async () => {
     await fed.hub.close();
     const r = await ready();
