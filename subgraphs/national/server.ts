@@ -1,15 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
 import { parse } from 'graphql';
 import { renderNationalSdl } from '../../schema/renderSubgraphs.js';
 import type { Member } from '../../schema/registry.js';
-import { maskErrors } from '../shared/graphql/maskErrors.js';
+import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.js';
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
 import { NationalStore } from './db/NationalStore.js';
@@ -54,22 +49,11 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
     typeDefs: parse(renderNationalSdl(member)),
     resolvers: buildResolvers(member) as never,
   });
+  const base = subgraphServerOptions(logger);
   const apollo = new ApolloServer<NationalContext>({
     schema,
-    formatError: maskErrors(logger),
-    includeStacktraceInErrorResponses: false,
-    // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
-    // otherwise each add a listener
-    stopOnTerminationSignals: false,
-    plugins: [
-      // no cache hints are used; the plugin would otherwise wrap every field resolver (10,000-entity batches)
-      ApolloServerPluginCacheControlDisabled(),
-      // traces are for Apollo's usage reporting, which this federation never sends
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
-      auditPlugin(member, logger),
-      ...(options.plugins ?? []),
-    ],
+    ...base,
+    plugins: [...base.plugins, auditPlugin(member, logger), ...(options.plugins ?? [])],
   });
   await apollo.start();
   const http = createHttpServer({
