@@ -39,7 +39,7 @@ export interface Member {
 
 /**
  * A member's synthetic-data profile: real bank names and codes, regions and mobile ranges, and weights that
- * shape the scam and channel mix. Validated where it is used (subgraphs/national/seed/profile.ts).
+ * shape the scam and channel mix. Validated where it is used (subgraphs/national/seed/memberProfile.ts).
  */
 export interface SyntheticProfile {
   /** `code`: the local numeric bank code or the SWIFT BIC, as bank-account normalisation accepts it. */

@@ -1,6 +1,7 @@
 /**
  * A small, hand-checkable national database for the NationalStore tests, written through the TypeORM
- * entities the way the seed and import write it. Chosen to catch the classic read-model bugs:
+ * entities. Seed and import write through ReportWriter's SQL instead, so this fixture does not prove the
+ * read model on the writer's rows (issue 14 moves it onto the writer). Chosen to catch the classic read-model bugs:
  * - the phone is linked to REF-2 in two roles (a naive join double-counts the report and its loss);
  * - REF-4 and REF-5 share a timestamp (keyset pagination must break the tie on id);
  * - REF-6 is 23:30 UTC on 31 December (a month bucket taken in local time would move it to January);
