@@ -4,26 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 
-export type NodeState = 'answered' | 'unavailable' | 'refused' | 'not asked';
-
-export interface ChartData {
-  period: { from: string; to: string };
-  ratesAsOf: string;
-  coverage: { asked: number; answered: string[]; unavailable: string[]; complete: boolean } | null;
-  members: {
-    code: string;
-    name: string;
-    currency: string;
-    state: NodeState;
-    reportCount: number | null;
-    indicativeUsd: string | null;
-    losses: { amount: string; currency: string }[] | null;
-  }[];
-  totals: { reportCount: number; indicativeUsd: string; losses: { amount: string; currency: string }[] } | null;
-  byScamType: { key: string; label: string; reportCount: number }[];
-  byMonth: { key: string; reportCount: number }[];
-  hotList: { id: string; kind: string; members: string[]; reportCount: number; sightedIn: string[] }[];
-}
+// The page writes its own model to <script id="chart-data">: read it with the product's type, not a copy.
+export type { DashboardModel as ChartData, NodeState } from '../../gateway/web/src/dashboard/model.js';
+import type { DashboardModel as ChartData } from '../../gateway/web/src/dashboard/model.js';
 
 const main = '[data-testid=dashboard]';
 
