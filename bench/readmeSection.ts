@@ -55,7 +55,8 @@ export function renderSection(source: ResultsFile | null): string {
   const lines = [
     `From \`${file}\` (${report.startedAt}): commit ${commit?.slice(0, 12) ?? 'unknown'}` +
       `${dirty.length ? ` plus ${dirty.length} uncommitted changes` : ''}; \`${report.command}\`;`,
-    `${m.cpus} x ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node.replace(/^v/, '')}, load ${m.loadAtStart} at start;`,
+    `${m.cpus} x ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node.replace(/^v/, '')}, load ${m.loadAtStart} at start;` +
+      ` Hive Gateway ${String(report.settings.hive)};`,
     `${Number(o.reports).toLocaleString('en')} reports per member, ${String(o.connections)} connections,` +
       ` ${String(o.duration)} s per run. Each figure is the median (min-max) of ${String(o.repeat)} repetitions,` +
       ' targets interleaved in a rotating order; CPU is ms per request (gateway; 11 nodes and hub together).',

@@ -4,7 +4,7 @@ import { type BenchReport, type Run, type ScenarioRow, type Target, resultsVersi
 import { summarizeRuns } from '../../bench/summarizeRuns.js';
 
 /** One run with the given throughput, p50 and CPU per request (gateway, subgraphs) in ms. */
-export function run(repetition: number, rps: number, p50: number, cpu: [number, number] | null = null): Run {
+export function run(repetition: number, rps: number, p50: number, cpu: [number | null, number] | null = null): Run {
   return {
     repetition,
     position: 0,
@@ -19,7 +19,7 @@ export function run(repetition: number, rps: number, p50: number, cpu: [number, 
       failures: 0,
     },
     backgroundCpu: 1,
-    cpuPerRequest: cpu && { gateway: cpu[0], subgraphs: cpu[1], loadGenerator: 0.1 },
+    cpuPerRequest: cpu && { ...(cpu[0] === null ? {} : { gateway: cpu[0] }), subgraphs: cpu[1], loadGenerator: 0.1 },
   };
 }
 
@@ -76,11 +76,11 @@ export function fixtureReport(overrides: Partial<BenchOptions> = {}): Omit<Bench
     provenance: { commit: '0123456789abcdef0123456789abcdef01234567', dirty: [] },
     machine: { cpus: 2, cpuModel: 'Test CPU', memoryGb: 8, node: 'v20.20.2', kernel: '6.0', loadAtStart: 0.5 },
     options: { ...options },
-    settings: { reports: options.reports, repeat: options.repeat },
+    settings: { reports: options.reports, repeat: options.repeat, hive: '2.15.1' },
     scenarios: [
       scenarioRow('latency', 'a1', {
         ours: three((r) => run(r, 200, 4 + r * 0.1, [2, 2])),
-        direct: three((r) => run(r, 400, 2 + r * 0.1, [0, 2])),
+        direct: three((r) => run(r, 400, 2 + r * 0.1, [null, 2])),
       }),
       scenarioRow(
         'lookup',

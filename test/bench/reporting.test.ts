@@ -4,6 +4,7 @@
  * rendered between its markers.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { checkBudgets } from '../../bench/budgets.js';
 import { compareAnswers, firstDifference } from '../../bench/compareAnswers.js';
@@ -213,5 +214,10 @@ describe('bench: the README table is rendered from a full run', () => {
     assert.equal(once, `# Title\n\n## Performance\n\n${startMarker}\nNEW\n${endMarker}\n\n## Next\n`);
     assert.equal(spliceSection(once, 'NEW'), once, 'rendering twice changes nothing: --check can compare');
     assert.throws(() => spliceSection('# no markers\n', 'NEW'), /bench:table:start/);
+  });
+
+  test('the project README has the markers npm run bench:readme renders between', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.doesNotThrow(() => spliceSection(readme, renderSection(null)));
   });
 });
