@@ -1,43 +1,24 @@
 /**
  * One scenario against each target: a correctness check first (the same requests to every target must give
- * the same data, or the figures compare different work), then unmeasured warm-up load, then the measurement.
+ * the same data, or the figures compare different work), then --repeat repetitions in which every target is
+ * measured once, in an order that rotates between repetitions (interleavedOrder); each measurement is
+ * preceded by its own unmeasured warm-up.
  */
 import { type BenchIdentity, proofHeader } from './identity.js';
 import { type LoadResult, type PreparedRequest, runLoad, runSequential } from './load.js';
 import { type BenchOptions } from './options.js';
 import { cpuTimes, machineBusy } from './procStats.js';
+import { checkAnswers } from './checkAnswers.js';
+import { interleavedOrder } from './interleavedOrder.js';
+import { type AnswerCheck, type CpuPerRequest, type Run, type Target, type TargetFigures } from './results.js';
 import { type Scenario } from './scenarios.js';
-
-export type Target = 'ours' | 'hive' | 'direct';
+import { summarizeRuns } from './summarizeRuns.js';
 
 export interface Endpoint {
   target: Target;
   url: string;
   /** For direct calls: the subgraph the proofs are addressed to. */
   subgraph?: string;
-}
-
-export interface Measurement {
-  target: Target;
-  result: LoadResult;
-  /** Null when the check passed; otherwise what was wrong (errors, or data differing from ours). */
-  problem: string | null;
-  /**
-   * CPU share (%) of the whole machine that processes outside the bench used during the measured run (all
-   * CPU time minus the bench's parts' and its own); before the run if that can't be told.
-   */
-  backgroundCpu: number | null;
-  /** CPU time per request of the measured run (not the warm-up), in ms, by process group. */
-  cpuPerRequest: CpuPerRequest | null;
-}
-
-export interface CpuPerRequest {
-  /** The gateway measured (absent for direct calls). */
-  gateway?: number;
-  /** The 11 nodes and the hub together. */
-  subgraphs: number;
-  /** The bench process: load generator (and, for direct calls, nothing else). */
-  loadGenerator: number;
 }
 
 export interface MeasureContext {
@@ -48,6 +29,8 @@ export interface MeasureContext {
   log(line: string): void;
   /** CPU ms used so far by each bench process, by part name (BenchFederation.cpuSnapshot). */
   cpuSnapshot?: () => Record<string, number>;
+  /** Where checkAnswers writes both full answers when they differ. */
+  dump?: { dir: string; name: string };
 }
 
 /** Above this CPU share used by others, a measurement says more about them than about us. */
@@ -55,29 +38,33 @@ const quietBusyPercent = 25;
 /** A node keeps proofs for their lifetime (60 s) to refuse replays; direct runs stay inside it. */
 const proofLifetimeSeconds = 50;
 
+export interface ScenarioFigures {
+  targets: TargetFigures[];
+  answers: AnswerCheck;
+}
+
 export async function measureScenario(
   scenario: Scenario,
   endpoints: readonly Endpoint[],
   ctx: MeasureContext,
-): Promise<Measurement[]> {
+): Promise<ScenarioFigures> {
   const bodies = Array.from({ length: Math.min(scenario.variants, 1000) }, (_, i) =>
     JSON.stringify(scenario.request(i)),
   );
-  const problems = await check(bodies.slice(0, 3), endpoints, ctx);
-  const out: Measurement[] = [];
-  for (const endpoint of endpoints) {
-    const backgroundCpu = await waitQuiet(ctx);
-    ctx.log(`  ${scenario.letter}) ${scenario.id} -> ${endpoint.target} (others using ${backgroundCpu ?? '?'}% CPU)`);
+  const answers = await checkAnswers(bodies.slice(0, 3), endpoints, ctx, ctx.dump);
+  const runs = new Map<Target, Run[]>(endpoints.map((e) => [e.target, []]));
+  const repeat = ctx.options.repeat;
+  for (const { repetition, position, target: endpoint } of interleavedOrder(endpoints, repeat)) {
+    const waited = await waitQuiet(ctx);
+    ctx.log(
+      `  ${scenario.letter}) ${scenario.id} -> ${endpoint.target} [${repetition + 1}/${repeat}] (others using ${waited ?? '?'}% CPU)`,
+    );
     const { result, cpuPerRequest, othersCpu } = await measureOne(scenario, bodies, endpoint, ctx);
-    out.push({
-      target: endpoint.target,
-      result,
-      problem: problems.get(endpoint.target) ?? null,
-      backgroundCpu: othersCpu ?? backgroundCpu,
-      cpuPerRequest,
-    });
+    runs
+      .get(endpoint.target)!
+      .push({ repetition, position, result, backgroundCpu: othersCpu ?? waited, cpuPerRequest });
   }
-  return out;
+  return { targets: endpoints.map((e) => summarizeRuns(e.target, runs.get(e.target)!)), answers };
 }
 
 /** Busy share of the machine with the bench idle; waits (up to --quiet-wait) while others keep it busy. */
@@ -194,45 +181,4 @@ async function presigned(
     });
   }
   return (i) => pool[Math.min(i, pool.length - 1)]!;
-}
-
-/** Sends the first requests to every target; a target whose data differs from ours (or errs) is flagged. */
-async function check(
-  bodies: readonly string[],
-  endpoints: readonly Endpoint[],
-  ctx: MeasureContext,
-): Promise<Map<Target, string>> {
-  const answers = new Map<Target, string[]>();
-  const problems = new Map<Target, string>();
-  for (const endpoint of endpoints) {
-    const datas: string[] = [];
-    for (const body of bodies) {
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        authorization: ctx.identity.authorization,
-      };
-      if (endpoint.subgraph !== undefined && ctx.directNeedsProof)
-        headers[proofHeader] = await ctx.identity.proof(endpoint.subgraph, body);
-      try {
-        const res = await fetch(endpoint.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(120_000) });
-        const json = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-        if (!res.ok || json.errors?.length) {
-          problems.set(endpoint.target, `HTTP ${res.status}: ${json.errors?.[0]?.message ?? 'no data'}`);
-          break;
-        }
-        datas.push(JSON.stringify(json.data));
-      } catch (e) {
-        problems.set(endpoint.target, (e as Error).message);
-        break;
-      }
-    }
-    answers.set(endpoint.target, datas);
-  }
-  const ours = answers.get('ours');
-  for (const [target, datas] of answers) {
-    if (target === 'ours' || problems.has(target) || !ours || problems.has('ours')) continue;
-    const differs = datas.findIndex((d, i) => d !== ours[i]);
-    if (differs >= 0) problems.set(target, `data differs from our gateway's for request ${differs + 1}`);
-  }
-  return problems;
 }

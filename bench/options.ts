@@ -1,13 +1,14 @@
 /** `npm run bench` arguments: parsed strictly, so a typo fails before minutes of seeding. */
 import { parseArgs } from 'node:util';
 
-export const scenarioIds = ['search', 'latency', 'lookup', 'pivot', 'screen', 'stats'] as const;
+export const scenarioIds = ['search', 'latency', 'lookup', 'lookupLatency', 'pivot', 'screen', 'stats'] as const;
 export type ScenarioId = (typeof scenarioIds)[number];
 /** The issue's letters (a)-(e), accepted by --scenarios as well as the names. */
 const letters: Record<string, ScenarioId> = {
   a: 'search',
   a1: 'latency',
   b: 'lookup',
+  b1: 'lookupLatency',
   c: 'pivot',
   d: 'screen',
   e: 'stats',
@@ -17,8 +18,10 @@ export interface BenchOptions {
   /** Reports per member for the main run. */
   reports: number;
   seed: number;
-  /** Seconds of measured load per target and scenario. */
+  /** Seconds of measured load per target, scenario and repetition. */
   duration: number;
+  /** Repetitions: each measures every target once, in an order that rotates between repetitions. */
+  repeat: number;
   /** Seconds of unmeasured load before each measurement (JIT, pools, plan caches). */
   warmup: number;
   connections: number;
@@ -51,12 +54,15 @@ and the hub as processes, then measures our gateway, Hive Gateway and direct mem
 supergraph, subgraphs and queries. Prints a table and writes bench/results/<timestamp>.json and .md.
 
   --reports N        reports per member for the main run (default 100000)
-  --duration S       measured seconds per target and scenario (default 10)
+  --duration S       measured seconds per target, scenario and repetition (default 10)
+  --repeat N         repetitions per scenario; each measures every target once, the order rotating between
+                     repetitions (ours, hive, direct; hive, direct, ours; ...); tables show median and
+                     min-max (default 3)
   --warmup S         unmeasured seconds before each measurement (default 2)
   --connections C    concurrent connections of the load generator (default 10)
   --max-requests N   stop a measurement after N requests even before --duration (default 200000)
-  --scenarios LIST   comma-separated: search,latency,lookup,pivot,screen,stats or a,a1,b,c,d,e
-                     (default all; latency = the search on ONE connection: the gateway hop's cost)
+  --scenarios LIST   comma-separated: search,latency,lookup,lookupLatency,pivot,screen,stats or
+                     a,a1,b,b1,c,d,e (default all; latency and lookupLatency run on ONE connection)
   --screen-runs N    sequential runs of the screening scenario per target (default 5)
   --screen-size N    indicators per screening request (default 10000)
   --sizes LIST       reports per member for the scale curve (default 10000,100000; "none" to skip)
@@ -88,9 +94,11 @@ function scenarioList(text: string | undefined): ScenarioId[] {
   if (text === undefined) return [...scenarioIds];
   const out: ScenarioId[] = [];
   for (const raw of text.split(',').map((s) => s.trim().toLowerCase())) {
-    const id = letters[raw] ?? scenarioIds.find((s) => s === raw);
+    const id = letters[raw] ?? scenarioIds.find((s) => s.toLowerCase() === raw);
     if (!id)
-      throw new UsageError(`--scenarios: unknown ${JSON.stringify(raw)}; use ${scenarioIds.join(', ')} or a, a1, b-e`);
+      throw new UsageError(
+        `--scenarios: unknown ${JSON.stringify(raw)}; use ${scenarioIds.join(', ')} or a, a1, b, b1, c-e`,
+      );
     if (!out.includes(id)) out.push(id);
   }
   return scenarioIds.filter((s) => out.includes(s));
@@ -111,6 +119,7 @@ export function parseBenchArgs(argv: readonly string[], env = process.env): Benc
       options: {
         reports: { type: 'string' },
         duration: { type: 'string' },
+        repeat: { type: 'string' },
         warmup: { type: 'string' },
         connections: { type: 'string' },
         'max-requests': { type: 'string' },
@@ -139,6 +148,7 @@ export function parseBenchArgs(argv: readonly string[], env = process.env): Benc
     reports: whole(values.reports, 'reports', 100_000),
     seed: whole(values.seed, 'seed', 42, 0),
     duration: whole(values.duration, 'duration', 10),
+    repeat: whole(values.repeat, 'repeat', 3),
     warmup: whole(values.warmup, 'warmup', 2, 0),
     connections: whole(values.connections, 'connections', 10),
     maxRequests: whole(values['max-requests'], 'max-requests', 200_000),

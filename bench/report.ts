@@ -1,60 +1,39 @@
 /**
  * The bench's output: one aligned plain-text table per run (scenarios, scale curve, budget check), printed
- * and written with the raw figures to bench/results/<timestamp>.{json,md} so runs can be compared.
+ * and written with the raw figures to bench/results/<timestamp>.{json,md} so runs can be compared. Every
+ * figure is the median over the repetitions with its range (min-max); a ratio to another target is shown
+ * only where both gave the same answers.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LoadResult } from './load.js';
-import { type Machine, machineLine } from './machine.js';
-import { type Measurement, type Target } from './measureScenario.js';
-import { type Memory } from './procStats.js';
-import { type StructureCounts, summarize } from './structureCounts.js';
+import { machineLine } from './machine.js';
+import {
+  type BenchReport,
+  type ScalePoint,
+  type ScenarioRow,
+  type Spread,
+  type Target,
+  comparable,
+  figuresOf,
+} from './results.js';
+import { summarize } from './structureCounts.js';
 
-export interface ScenarioRow {
-  id: string;
-  letter: string;
-  title: string;
-  sequential: boolean;
-  measurements: Measurement[];
-  /** Gateway RSS (MB) right after its run of this scenario. */
-  rssMb: Partial<Record<Target, number>>;
-  structure?: StructureCounts;
-}
+const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
-export interface ScalePoint {
-  reports: number;
-  lookup?: LoadResult;
-  stats?: LoadResult;
-}
-
-export interface BudgetCheck {
-  budget: string;
-  measured: string;
-  ok: boolean | null;
-}
-
-export interface BenchReport {
-  startedAt: string;
-  command: string;
-  machine: Machine;
-  settings: Record<string, unknown>;
-  scenarios: ScenarioRow[];
-  memory: Partial<Record<'ours' | 'hive', Memory | null>>;
-  scale: ScalePoint[];
-  budgets: BudgetCheck[];
-  notes: string[];
-}
-
-const num = (n: number | undefined, unit = ''): string => {
-  if (n === undefined || !Number.isFinite(n)) return '-';
+export const num = (n: number | null | undefined, unit = ''): string => {
+  if (!finite(n)) return '-';
   const digits = Math.abs(n) < 10 ? 2 : Math.abs(n) < 100 ? 1 : 0;
   return `${n.toFixed(digits)}${unit}`;
 };
-const rate = (n: number | undefined) =>
-  n === undefined || !Number.isFinite(n) ? '-' : n >= 100 ? n.toFixed(0) : n.toFixed(1);
-const times = (r: number | undefined) => (r === undefined || !Number.isFinite(r) ? '-' : `${num(r)}x`);
-export const ratio = (a: number | undefined, b: number | undefined): number | undefined =>
-  a !== undefined && b !== undefined && b > 0 && Number.isFinite(a) ? a / b : undefined;
+const rate = (n: number | null | undefined) => (!finite(n) ? '-' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+export const ratio = (a: number | null | undefined, b: number | null | undefined): number | undefined =>
+  finite(a) && finite(b) && b > 0 ? a / b : undefined;
+
+/** `median (min-max)`, or the median alone when the range is one value (a single repetition). */
+export function spreadText(s: Spread | undefined, format: (n: number) => string = num): string {
+  if (!s || !finite(s.median)) return '-';
+  return s.min === s.max ? format(s.median) : `${format(s.median)} (${format(s.min)}-${format(s.max)})`;
+}
 
 /** Columns padded to their widest cell; numbers right-aligned. */
 export function alignTable(header: string[], rows: string[][], rightFrom = 2): string {
@@ -67,49 +46,54 @@ export function alignTable(header: string[], rows: string[][], rightFrom = 2): s
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-export const find = (row: ScenarioRow, target: Target) => row.measurements.find((m) => m.target === target);
+/**
+ * Our median throughput over `other`'s, or why there is none: a row whose answers differ (or failed) compares
+ * different work, so it gets no ratio until the difference is explained and fixed.
+ */
+export function ratioCell(row: ScenarioRow, other: Target): string {
+  const theirs = figuresOf(row, other);
+  const ours = figuresOf(row, 'ours');
+  if (!theirs || !ours) return '';
+  if (row.answers.failed.ours || row.answers.failed[other]) return 'check failed';
+  if (!comparable(row, other)) return 'answers differ';
+  const r = ratio(ours.rps.median, theirs.rps.median);
+  return r === undefined ? '-' : `${num(r)}x`;
+}
+
+/** Our median p50 minus the direct call's, with the throughput ratio (only for comparable answers). */
+export function directCell(row: ScenarioRow): string {
+  const direct = figuresOf(row, 'direct');
+  const ours = figuresOf(row, 'ours');
+  if (!direct || !ours) return '';
+  const r = ratioCell(row, 'direct');
+  if (!r.endsWith('x')) return r;
+  const delta = ours.p50.median - direct.p50.median;
+  return `${r}, ${delta >= 0 ? '+' : ''}${num(delta)} ms`;
+}
 
 function scenarioTable(report: BenchReport): string {
-  const header = [
-    'scenario',
-    'target',
-    'req/s',
-    'p50 ms',
-    'p99 ms',
-    'fail',
-    'bg CPU',
-    'CPU gw',
-    'CPU subg',
-    'SQL/member',
-    '_entities',
-    'RSS MB',
-  ];
-  header.push('ours/Hive', 'ours/direct');
+  const header = ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'fail', 'bg CPU', 'CPU gw', 'CPU subg'];
+  header.push('SQL/member', '_entities', 'RSS MB', 'ours/Hive', 'ours/direct');
   const rows: string[][] = [];
   for (const row of report.scenarios) {
-    const ours = find(row, 'ours')?.result;
-    row.measurements.forEach((m, i) => {
-      const isOurs = m.target === 'ours';
-      const direct = find(row, 'direct')?.result;
-      const vsDirect =
-        isOurs && direct
-          ? `${times(ratio(ours?.rps, direct.rps))}, ${(ours!.p50 - direct.p50 >= 0 ? '+' : '') + num(ours!.p50 - direct.p50)} ms`
-          : '';
+    row.targets.forEach((t, i) => {
+      const isOurs = t.target === 'ours';
+      const flagged = row.answers.differs[t.target] || row.answers.failed[t.target];
       rows.push([
         i === 0 ? `(${row.letter}) ${row.title}` : '',
-        m.target + (m.problem ? ' (!)' : ''),
-        rate(m.result.rps),
-        num(m.result.p50),
-        num(m.result.p99),
-        String(m.result.failures),
-        m.backgroundCpu === null ? '?' : `${m.backgroundCpu}%`,
-        num(m.cpuPerRequest?.gateway),
-        num(m.cpuPerRequest?.subgraphs),
+        t.target + (flagged ? ' (!)' : ''),
+        spreadText(t.rps, rate),
+        spreadText(t.p50),
+        spreadText(t.p99),
+        String(t.failures),
+        t.backgroundCpu === null ? '?' : `${t.backgroundCpu}%`,
+        spreadText(t.cpuGateway),
+        spreadText(t.cpuSubgraphs),
         isOurs ? summarize(row.structure, 'sql') : '',
         isOurs ? summarize(row.structure, 'entities') : '',
-        row.rssMb[m.target] !== undefined ? num(row.rssMb[m.target]) : '',
-        isOurs && find(row, 'hive') ? times(ratio(ours?.rps, find(row, 'hive')!.result.rps)) : '',
-        vsDirect,
+        row.rssMb[t.target] !== undefined ? num(row.rssMb[t.target]) : '',
+        isOurs ? ratioCell(row, 'hive') : '',
+        isOurs ? directCell(row) : '',
       ]);
     });
   }
@@ -120,26 +104,40 @@ function scaleTable(scale: ScalePoint[]): string {
   const base = scale[0];
   const rows = scale.map((p) => [
     p.reports.toLocaleString('en'),
-    num(p.lookup?.p50),
-    num(p.lookup?.p99),
-    num(ratio(p.lookup?.p50, base?.lookup?.p50), 'x'),
-    num(p.stats?.p50),
-    num(p.stats?.p99),
-    num(ratio(p.stats?.p50, base?.stats?.p50), 'x'),
+    spreadText(p.lookup),
+    num(ratio(p.lookup?.median, base?.lookup?.median), 'x'),
+    spreadText(p.stats),
+    num(ratio(p.stats?.median, base?.stats?.median), 'x'),
   ]);
-  const header = ['reports/member', 'lookup p50', 'p99', `vs ${base?.reports.toLocaleString('en')}`];
-  header.push('stats p50', 'p99', `vs ${base?.reports.toLocaleString('en')}`);
-  return alignTable(header, rows, 1);
+  const vs = `vs ${base?.reports.toLocaleString('en')}`;
+  return alignTable(['reports/member', 'lookup p50', vs, 'stats p50', vs], rows, 1);
+}
+
+/** Where each row's answers differed or failed, and what the comparison normalised. */
+export function answerNotes(report: BenchReport): string[] {
+  const out: string[] = [];
+  for (const row of report.scenarios) {
+    for (const [target, why] of Object.entries(row.answers.failed))
+      out.push(`(${row.letter}) ${target}: check requests failed: ${why}`);
+    for (const [target, diff] of Object.entries(row.answers.differs))
+      out.push(`(${row.letter}) ${target}: answers differ from ours, no ratio: ${diff}`);
+  }
+  const normalised = [...new Set(report.scenarios.flatMap((r) => r.answers.normalised))];
+  if (normalised.length > 0) out.push(`answers compared after normalising: ${normalised.join('; ')}`);
+  return out;
 }
 
 export function renderReport(report: BenchReport): string {
+  const { commit, dirty } = report.provenance;
   const parts = [
     `ASEAN anti-scam federation bench, ${report.startedAt}`,
+    `commit: ${commit ?? 'unknown'}${dirty.length ? ` (dirty: ${dirty.length} changed paths)` : ' (clean)'}`,
     `machine: ${machineLine(report.machine)}`,
     `command: ${report.command}`,
     `settings: ${Object.entries(report.settings)
       .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : String(v)}`)
       .join(' ')}`,
+    `figures: median (min-max) over ${String(report.options.repeat)} repetitions; targets interleaved, order rotating`,
     '',
     scenarioTable(report),
   ];
@@ -147,15 +145,12 @@ export function renderReport(report: BenchReport): string {
     .filter(([, m]) => m)
     .map(([name, m]) => `${name} ${num(m!.rssMb)} MB (peak ${num(m!.peakMb)} MB)`);
   if (memory.length > 0) parts.push('', `gateway RSS at the end: ${memory.join(', ')}`);
-  if (report.scale.length > 0) parts.push('', 'scale curve (our gateway; ms)', scaleTable(report.scale));
+  if (report.scale.length > 0) parts.push('', 'scale curve (our gateway; p50 ms)', scaleTable(report.scale));
   if (report.budgets.length > 0) {
-    const rows = report.budgets.map((b) => [b.budget, b.measured, b.ok === null ? 'n/a' : b.ok ? 'ok' : 'MISS']);
+    const rows = report.budgets.map((b) => [b.budget, b.measured, b.status]);
     parts.push('', 'budget (DESIGN.md)', alignTable(['target', 'measured', ''], rows, 3));
   }
-  const problems = report.scenarios.flatMap((row) =>
-    row.measurements.filter((m) => m.problem).map((m) => `(${row.letter}) ${m.target}: ${m.problem}`),
-  );
-  const notes = [...problems, ...report.notes];
+  const notes = [...answerNotes(report), ...report.notes];
   if (notes.length > 0) parts.push('', 'notes:', ...notes.map((n) => `- ${n}`));
   return parts.join('\n');
 }

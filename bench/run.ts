@@ -11,10 +11,12 @@ import { ensureHive } from './ensureHive.js';
 import { prepareIdentity } from './identity.js';
 import { describeMachine, machineLine } from './machine.js';
 import { measureScenario, type Endpoint, type MeasureContext } from './measureScenario.js';
+import { provenance } from './provenance.js';
 import { parseBenchArgs, UsageError, usage, type BenchOptions } from './options.js';
 import { dataRoot, resultsDir } from './paths.js';
 import { readInputs } from './readInputs.js';
-import { type BenchReport, type ScalePoint, type ScenarioRow, renderReport, writeReport } from './report.js';
+import { renderReport, writeReport } from './report.js';
+import { type BenchReport, type ScalePoint, type ScenarioRow, figuresOf, resultsVersion } from './results.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 import { sqliteReader } from './sqliteReader.js';
 import { measureStructure, type StructureCounts } from './structureCounts.js';
@@ -93,7 +95,10 @@ async function scaleCurve(options: BenchOptions, member: Member, main: ScenarioR
   for (const size of options.sizes) {
     const point: ScalePoint = { reports: size };
     if (size === options.reports) {
-      for (const id of ids) point[id] = main.find((r) => r.id === id)?.measurements[0]?.result;
+      for (const id of ids) {
+        const row = main.find((r) => r.id === id);
+        point[id] = row && figuresOf(row, 'ours')?.p50;
+      }
       points.push(point);
       continue;
     }
@@ -105,8 +110,12 @@ async function scaleCurve(options: BenchOptions, member: Member, main: ScenarioR
       const scenarios = buildScenarios(await scenarioInputs(dataDir, options, member));
       const ctx: MeasureContext = { identity, directNeedsProof, options, log, cpuSnapshot: () => fed.cpuSnapshot() };
       for (const id of ids) {
-        const [ours] = await measureScenario(scenarios[id], [{ target: 'ours', url: fed.gatewayUrl('ours') }], ctx);
-        point[id] = ours!.result;
+        const { targets } = await measureScenario(
+          scenarios[id],
+          [{ target: 'ours', url: fed.gatewayUrl('ours') }],
+          ctx,
+        );
+        point[id] = targets[0]!.p50;
       }
       fed.assertAlive();
     } finally {
@@ -125,6 +134,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const startedAt = new Date().toISOString();
+  const source = provenance();
+  log(`commit: ${source.commit ?? 'unknown'}${source.dirty.length ? ` (dirty: ${source.dirty.join(', ')})` : ''}`);
   const machine = describeMachine();
   log(`machine: ${machineLine(machine)}`);
   const member = options.member ? memberByCode(options.member) : members[0]!;
@@ -164,7 +175,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const ctx: MeasureContext = { identity, directNeedsProof, options, log, cpuSnapshot: () => fed.cpuSnapshot() };
     for (const id of options.scenarios) {
       const scenario = scenarios[id];
-      const measurements = await measureScenario(scenario, endpointsFor(fed, scenario, member, options.hive), ctx);
+      const { targets, answers } = await measureScenario(scenario, endpointsFor(fed, scenario, member, options.hive), {
+        ...ctx,
+        dump: { dir: join(dataRoot, 'run', 'answers'), name: id },
+      });
       fed.assertAlive();
       const rssMb: ScenarioRow['rssMb'] = {};
       for (const g of ['ours', 'hive'] as const) {
@@ -176,7 +190,9 @@ async function main(argv: readonly string[]): Promise<number> {
         letter: scenario.letter,
         title: scenario.title,
         sequential: scenario.sequential,
-        measurements,
+        connections: scenario.connections ?? options.connections,
+        targets,
+        answers,
         rssMb,
         structure: structure[id],
       });
@@ -189,12 +205,16 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const scale = await scaleCurve(options, member, rows);
   const base: Omit<BenchReport, 'budgets'> = {
+    version: resultsVersion,
     startedAt,
+    provenance: source,
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
     machine,
+    options: { ...options },
     settings: {
       reports: options.reports,
       duration: options.duration,
+      repeat: options.repeat,
       warmup: options.warmup,
       connections: options.connections,
       member: member.code,
@@ -208,7 +228,7 @@ async function main(argv: readonly string[]): Promise<number> {
     scale,
     notes,
   };
-  const report: BenchReport = { ...base, budgets: checkBudgets(base, options.reports) };
+  const report: BenchReport = { ...base, budgets: checkBudgets(base) };
   const text = renderReport(report);
   console.log(`\n${text}`);
   const [json, md] = writeReport(resultsDir, report, text);

@@ -1,5 +1,5 @@
 /**
- * The five scenarios of the bench, as GraphQL requests: one definition shared by the load runs, the
+ * The scenarios of the bench, as GraphQL requests: one definition shared by the load runs, the
  * in-process SQL count and test/bench/structure.test.ts, so the structural test checks exactly what the
  * bench measures. Each scenario rotates its variables over the inputs (different indicators, reports,
  * periods), so no answer is served twice in a row from any cache.
@@ -125,6 +125,15 @@ export function buildScenarios(inputs: ScenarioInputs): Record<ScenarioId, Scena
       letter: 'b',
       title: 'cross-border lookup, 11 members',
       sequential: false,
+      variants: inputs.lookups.length,
+      request: (i) => ({ query: lookupQuery, variables: { ...pick(inputs.lookups, i) } }),
+    },
+    lookupLatency: {
+      id: 'lookupLatency',
+      letter: 'b1',
+      title: 'same lookup, 1 connection',
+      sequential: false,
+      connections: 1,
       variants: inputs.lookups.length,
       request: (i) => ({ query: lookupQuery, variables: { ...pick(inputs.lookups, i) } }),
     },
