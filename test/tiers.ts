@@ -15,6 +15,7 @@ const unit = [
   'test/national/policyParse.test.ts',
   'test/national/policyDefault.test.ts',
   'test/national/dbDialect.test.ts',
+  'test/bench/reporting.test.ts',
 ];
 const e2e = ['test/e2e/'];
 
