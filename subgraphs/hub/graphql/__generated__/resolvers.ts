@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { IndicatorParent, RegionParent, MemberParent } from '../parents.js';
+import type { OutboxParent, RequestRep } from '../myRequests.js';
 import type { HubContext } from '../HubContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,50 @@ export type Scalars = {
   /** An exact decimal amount as a string, e.g. "1250.50" (never a float: money is summed exactly). */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** What a member may ask the owner of a hit to do (issue 11: requests for assistance). */
+export type AssistanceAction =
+  /** Block a phone number, through the owner's telecom regulator. */
+  | 'BLOCK_NUMBER'
+  /** Stop payments out of a bank account or e-wallet. */
+  | 'FREEZE_ACCOUNT'
+  /** Identify the holder of an account or number, as far as the owner's policy allows. */
+  | 'IDENTIFY_HOLDER'
+  /** Preserve records and logs before they are deleted. */
+  | 'PRESERVE_EVIDENCE'
+  /** Take down a URL, domain or social-media account. */
+  | 'TAKE_DOWN';
+
+/** A request for assistance, stored at the owning member's node; only the owner's staff move it. */
+export type AssistanceRequest = {
+  __typename?: 'AssistanceRequest';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  action: AssistanceAction;
+  /** When it was actioned or declined. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** From the owner's service level for the action. */
+  dueAt: Scalars['DateTime']['output'];
+  indicator: Indicator;
+  legalBasis: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Alpha-2 code of the member asked to act (the owner of the hit). */
+  owner: Scalars['String']['output'];
+  /** Fields withheld by the owner's policy (null above). */
+  redactions: Array<Redaction>;
+  /** Random reference given by the owner's node. */
+  reference: Scalars['ID']['output'];
+  /** Alpha-2 code of the member that asked. */
+  requester: Scalars['String']['output'];
+  /** The owner's answer when actioned; for IDENTIFY_HOLDER only at the owner's PARTNER level. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** EXPIRED when still SUBMITTED or ACKNOWLEDGED at dueAt. */
+  status: RequestStatus;
+  /** The reference the requester quoted (an indicator id or the owner's reference from a hit). */
+  subjectReference: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  urgency: RequestUrgency;
 };
 
 /** How the victim was approached. */
@@ -250,6 +295,8 @@ export type Query = {
   indicatorKinds: Array<TypologyEntry>;
   /** The ASEAN member states taking part, from the member registry. */
   members: Array<Member>;
+  /** The requests for assistance the caller's member has sent, gathered from every member, with coverage. */
+  myRequests: RequestOutbox;
   /** Regional statistics for a period (from inclusive, to exclusive), for dashboards. */
   region: Region;
   /** The working group's scam typology. */
@@ -388,6 +435,58 @@ export type ReportStatus =
   | 'RECEIVED'
   /** Under investigation */
   | 'UNDER_INVESTIGATION';
+
+/** The caller's member's requests for assistance; the hub gathers every member's part (Query.myRequests). */
+export type RequestOutbox = {
+  __typename?: 'RequestOutbox';
+  brn?: Maybe<RequestsAtMember>;
+  /** Which members answered: a member missing here may hold requests not listed. */
+  coverage?: Maybe<Coverage>;
+  id: Scalars['ID']['output'];
+  idn?: Maybe<RequestsAtMember>;
+  khm?: Maybe<RequestsAtMember>;
+  lao?: Maybe<RequestsAtMember>;
+  mmr?: Maybe<RequestsAtMember>;
+  mys?: Maybe<RequestsAtMember>;
+  phl?: Maybe<RequestsAtMember>;
+  /** Newest first, across every member that answered; `status` filters. */
+  requests?: Maybe<Array<AssistanceRequest>>;
+  sgp?: Maybe<RequestsAtMember>;
+  tha?: Maybe<RequestsAtMember>;
+  tls?: Maybe<RequestsAtMember>;
+  vnm?: Maybe<RequestsAtMember>;
+};
+
+
+/** The caller's member's requests for assistance; the hub gathers every member's part (Query.myRequests). */
+export type RequestOutboxRequestsArgs = {
+  status?: InputMaybe<RequestStatus>;
+};
+
+/** Where a request for assistance stands. SUBMITTED -> ACKNOWLEDGED -> ACTIONED or DECLINED; EXPIRED when still open at its due time. */
+export type RequestStatus =
+  | 'ACKNOWLEDGED'
+  | 'ACTIONED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'SUBMITTED';
+
+/** How urgent the requester says a request is. The due time comes from the owner's service levels. */
+export type RequestUrgency =
+  | 'IMMEDIATE'
+  | 'ROUTINE'
+  | 'URGENT';
+
+/** One member's part of the caller's requests for assistance (see the hub's Query.myRequests). */
+export type RequestsAtMember = {
+  __typename?: 'RequestsAtMember';
+  /** The level the member's policy applies to the caller: NONE means it declined to answer. */
+  level: SharingLevel;
+  /** Alpha-2 code of the member that answered. */
+  member: Scalars['String']['output'];
+  /** Requests the caller's member addressed to this member, newest first (at most 500). */
+  requests?: Maybe<Array<AssistanceRequest>>;
+};
 
 /** A scam report as a member shares it: never the victim's personal data. */
 export type ScamReport = {
@@ -559,6 +658,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Indicator: Indicator;
   Region: Region;
+  RequestOutbox: RequestOutbox;
 };
 
 /** Mapping of federation reference types */
@@ -588,15 +688,25 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}> ) );
+  RequestOutbox:
+    ( { __typename: 'RequestOutbox' }
+    & GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}> ) );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AssistanceAction: AssistanceAction;
+  AssistanceRequest: ResolverTypeWrapper<RequestRep>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Channel: Channel;
   Coverage: ResolverTypeWrapper<Coverage>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -604,7 +714,6 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   HotIndicator: ResolverTypeWrapper<Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversTypes['Indicator'], members: Array<ResolversTypes['Member']> }>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
   IndicatorInput: IndicatorInput;
   IndicatorKind: IndicatorKind;
@@ -626,6 +735,10 @@ export type ResolversTypes = {
   ReportFilter: ReportFilter;
   ReportIndicator: ResolverTypeWrapper<Omit<ReportIndicator, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   ReportStatus: ReportStatus;
+  RequestOutbox: ResolverTypeWrapper<OutboxParent>;
+  RequestStatus: RequestStatus;
+  RequestUrgency: RequestUrgency;
+  RequestsAtMember: ResolverTypeWrapper<Omit<RequestsAtMember, 'requests'> & { requests?: Maybe<Array<ResolversTypes['AssistanceRequest']>> }>;
   ScamReport: ResolverTypeWrapper<Omit<ScamReport, 'indicators'> & { indicators: Array<ResolversTypes['ReportIndicator']> }>;
   ScamType: ScamType;
   ScreenResult: ResolverTypeWrapper<Omit<ScreenResult, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
@@ -637,8 +750,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Coverage: Coverage;
+  AssistanceRequest: RequestRep;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Coverage: Coverage;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
@@ -646,7 +761,6 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   HotIndicator: Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversParentTypes['Indicator'], members: Array<ResolversParentTypes['Member']> };
   Indicator: IndicatorParent;
-  ID: Scalars['ID']['output'];
   IndicatorCount: IndicatorCount;
   IndicatorInput: IndicatorInput;
   InputProblem: InputProblem;
@@ -665,11 +779,33 @@ export type ResolversParentTypes = {
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['ScamReport'] };
   ReportFilter: ReportFilter;
   ReportIndicator: Omit<ReportIndicator, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  RequestOutbox: OutboxParent;
+  RequestsAtMember: Omit<RequestsAtMember, 'requests'> & { requests?: Maybe<Array<ResolversParentTypes['AssistanceRequest']>> };
   ScamReport: Omit<ScamReport, 'indicators'> & { indicators: Array<ResolversParentTypes['ReportIndicator']> };
   ScreenResult: Omit<ScreenResult, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
   Sighting: Omit<Sighting, 'member'> & { member: ResolversParentTypes['Member'] };
   StatsBucket: StatsBucket;
   TypologyEntry: TypologyEntry;
+};
+
+export type AssistanceRequestResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['AssistanceRequest'] = ResolversParentTypes['AssistanceRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AssistanceAction'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  subjectReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['RequestUrgency'], ParentType, ContextType>;
 };
 
 export type CoverageResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
@@ -778,6 +914,7 @@ export type QueryResolvers<ContextType = HubContext, ParentType extends Resolver
   indicatorById?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorByIdArgs, 'id'>>;
   indicatorKinds?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  myRequests?: Resolver<ResolversTypes['RequestOutbox'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'from' | 'to'>>;
   scamTypes?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
   screen?: Resolver<Array<ResolversTypes['ScreenResult']>, ParentType, ContextType, RequireFields<QueryScreenArgs, 'indicators'>>;
@@ -826,6 +963,19 @@ export type ReportIndicatorResolvers<ContextType = HubContext, ParentType extend
   role?: Resolver<ResolversTypes['IndicatorRole'], ParentType, ContextType>;
 };
 
+export type RequestOutboxResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['RequestOutbox'] = ResolversParentTypes['RequestOutbox'], FederationReferenceType extends FederationReferenceTypes['RequestOutbox'] = FederationReferenceTypes['RequestOutbox']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RequestOutbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<Array<ResolversTypes['AssistanceRequest']>>, ParentType, ContextType, Partial<RequestOutboxRequestsArgs>>;
+};
+
+export type RequestsAtMemberResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['RequestsAtMember'] = ResolversParentTypes['RequestsAtMember']> = {
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<Array<ResolversTypes['AssistanceRequest']>>, ParentType, ContextType>;
+};
+
 export type ScamReportResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ScamReport'] = ResolversParentTypes['ScamReport']> = {
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -867,6 +1017,7 @@ export type TypologyEntryResolvers<ContextType = HubContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = HubContext> = {
+  AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -888,6 +1039,8 @@ export type Resolvers<ContextType = HubContext> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportIndicator?: ReportIndicatorResolvers<ContextType>;
+  RequestOutbox?: RequestOutboxResolvers<ContextType>;
+  RequestsAtMember?: RequestsAtMemberResolvers<ContextType>;
   ScamReport?: ScamReportResolvers<ContextType>;
   ScreenResult?: ScreenResultResolvers<ContextType>;
   Sighting?: SightingResolvers<ContextType>;
