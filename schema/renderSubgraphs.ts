@@ -63,6 +63,9 @@ export function renderHubSdl(): string {
     regionRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     regionCoverageRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     hotListRequires: per((m) => `${m.ns} { member level topIndicators { id kind reportCount } }`, ' '),
+    // a field of its own (not part of the sightings selection): only a client asking for the assessment pays
+    // for reading the members' feedback
+    assessmentRequires: per((m) => `${m.ns} { member level hit feedback { verdict action since } }`, ' '),
     outboxExternals: per((m) => `  ${m.ns}: RequestsAtMember @external`),
     outboxRequires: per((m) => `${m.ns} { ${requestSelection} }`, ' '),
     values: valuesSdl(),

@@ -19,6 +19,8 @@ import type { IdentityConfig } from '../shared/identity/IdentityConfig.js';
 import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
 import { AssistanceRequests } from './requests/AssistanceRequests.js';
 import { RequestStore } from './requests/RequestStore.js';
+import { FeedbackStore } from './feedback/FeedbackStore.js';
+import { IndicatorFeedbacks } from './feedback/IndicatorFeedbacks.js';
 import { defaultServiceLevels, type ServiceLevels } from './requests/serviceLevels.js';
 
 export interface NationalServerOptions {
@@ -52,13 +54,16 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
   const store = new NationalStore(db, member);
   const guard = new SubgraphGuard(options.identity, member.ns);
   const auditLog = new AuditLog(db);
+  const clock = options.clock ?? (() => new Date());
+  const requestStore = new RequestStore(db);
   const requests = new AssistanceRequests({
     member,
-    store: new RequestStore(db),
+    store: requestStore,
     auditLog,
     serviceLevels: options.serviceLevels ?? defaultServiceLevels,
-    clock: options.clock ?? (() => new Date()),
+    clock,
   });
+  const feedback = new IndicatorFeedbacks({ member, store: new FeedbackStore(db), requestStore, auditLog, clock });
   const schema = buildSubgraphSchema({
     typeDefs: parse(renderNationalSdl(member)),
     resolvers: buildResolvers(member) as never,
@@ -84,6 +89,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         level: decision.level,
         auditLog,
         requests,
+        feedback,
         audit: { digests: new Set(), withheld: new Set() },
       };
     },

@@ -9,6 +9,7 @@ import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 import { myRequestsResolvers } from './myRequests.js';
+import { assessment } from './assessment.js';
 
 const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
@@ -80,6 +81,7 @@ export function buildResolvers(): Resolvers {
             scamTypes: (part.scamTypes ?? null) as never,
           })),
       coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE'),
+      assessment,
     },
     RequestOutbox: myRequestsResolvers.RequestOutbox,
     AssistanceRequest: myRequestsResolvers.AssistanceRequest,

@@ -3,6 +3,7 @@ import type { Caller } from '../../shared/identity/Caller.js';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { AssistanceRequests } from '../requests/AssistanceRequests.js';
+import type { IndicatorFeedbacks } from '../feedback/IndicatorFeedbacks.js';
 import type { PolicyDecision } from '../policy/index.js';
 import type { NationalLoaders } from './createLoaders.js';
 import type { SharingLevel } from './__generated__/resolvers.js';
@@ -21,6 +22,8 @@ export interface NationalContext {
   auditLog: AuditLog;
   /** Requests for assistance addressed to this member (one per node, shared by every request). */
   requests: AssistanceRequests;
+  /** This member's verdicts on indicators it holds. */
+  feedback: IndicatorFeedbacks;
   /** What the answer touched and withheld, for the audit entry written when the response is sent. */
   audit: { digests: Set<string>; withheld: Set<string> };
 }

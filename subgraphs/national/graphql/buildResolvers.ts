@@ -123,6 +123,10 @@ export function buildResolvers(member: Member) {
       totalLoss: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.losses ?? []) : null),
       scamTypes: (s) => (atLeast(s.level, 'SUMMARY') ? ((s.row?.scamTypes ?? []) as never) : null),
       channels: (s) => (atLeast(s.level, 'SUMMARY') ? ((s.row?.channels ?? []) as never) : null),
+      feedback: async (s, _, ctx) => {
+        if (!atLeast(s.level, 'SUMMARY')) return null;
+        return s.row ? ctx.feedback.recent(ctx, s.digest) : [];
+      },
       reports: async (s, { first }, ctx) => {
         if (!atLeast(s.level, 'DETAIL')) return null;
         if (!s.row) return [];

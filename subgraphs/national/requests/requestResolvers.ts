@@ -41,6 +41,7 @@ export function requestResolvers(member: Member): RequestResolvers {
       acknowledgeRequest: (_, { reference }, ctx) => ctx.requests.acknowledge(actor(ctx), reference),
       actionRequest: (_, { reference, response }, ctx) => ctx.requests.action(actor(ctx), reference, response),
       declineRequest: (_, { reference, reason }, ctx) => ctx.requests.decline(actor(ctx), reference, reason),
+      recordFeedback: (_, { input }, ctx) => ctx.feedback.record(actor(ctx), input),
     },
     AssistanceRequest: {
       owner: () => member.code,

@@ -22,6 +22,28 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A member that acted on an indicator. */
+export type ActionedIn = {
+  __typename?: 'ActionedIn';
+  action?: Maybe<AssistanceAction>;
+  member: Scalars['String']['output'];
+  since: Scalars['Date']['output'];
+};
+
+/** The members' verdicts on an indicator: a false positive lowers its weight; nothing is deleted. */
+export type Assessment = {
+  __typename?: 'Assessment';
+  actionedIn: Array<ActionedIn>;
+  /** Members reporting it that have not called it a false positive: what the region should weigh. */
+  activeMembers: Scalars['Int']['output'];
+  confirmedIn: Array<Scalars['String']['output']>;
+  falsePositiveIn: Array<Scalars['String']['output']>;
+  /** Members reporting it (false positives included: their reports stay). */
+  hitMembers: Scalars['Int']['output'];
+  /** In words, e.g. `FREEZE_ACCOUNT in KH since 2026-05-01; false positive in SG`; null without any verdict. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
 /** What a member may ask the owner of a hit to do (issue 11: requests for assistance). */
 export type AssistanceAction =
   /** Block a phone number, through the owner's telecom regulator. */
@@ -100,6 +122,15 @@ export type Coverage = {
   unavailable: Array<Scalars['String']['output']>;
 };
 
+/** A member's verdict on an indicator it holds (issue 11: feedback). Recorded at its own node; nothing is deleted. */
+export type FeedbackVerdict =
+  /** The member acted on it: frozen, blocked or taken down. */
+  | 'ACTIONED'
+  /** The member checked it and confirms it is used for scams. */
+  | 'CONFIRMED'
+  /** The member found it is not a scam indicator: the region should weigh it less. */
+  | 'FALSE_POSITIVE';
+
 /** An indicator reported in two or more members in the period. */
 export type HotIndicator = {
   __typename?: 'HotIndicator';
@@ -114,6 +145,8 @@ export type HotIndicator = {
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** What the members say after checking or acting on it (members sharing SUMMARY with the caller). */
+  assessment?: Maybe<Assessment>;
   brn?: Maybe<NationalSighting>;
   /** Which members answered, refused or could not be reached: 'no hit' and 'not searched' never look the same. */
   coverage?: Maybe<Coverage>;
@@ -141,6 +174,16 @@ export type IndicatorCount = {
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
   reportCount: Scalars['Int']['output'];
+};
+
+/** What a member says about an indicator after checking or acting on it. */
+export type IndicatorFeedback = {
+  __typename?: 'IndicatorFeedback';
+  /** For ACTIONED: what was done (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN). */
+  action?: Maybe<AssistanceAction>;
+  /** Since when the verdict holds (for ACTIONED: the day it was frozen, blocked or taken down). */
+  since: Scalars['Date']['output'];
+  verdict: FeedbackVerdict;
 };
 
 export type IndicatorInput = {
@@ -229,6 +272,8 @@ export type Money = {
 export type NationalSighting = {
   __typename?: 'NationalSighting';
   channels?: Maybe<Array<Channel>>;
+  /** The member's verdicts on the indicator, newest first (the first is the current one; at most 10). Needs SUMMARY. */
+  feedback?: Maybe<Array<IndicatorFeedback>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the member has at least one report naming the indicator. */
   hit: Scalars['Boolean']['output'];
@@ -667,6 +712,10 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Indicator' }
     & GraphQLRecursivePick<FederationTypes['Indicator'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"mys":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"phl":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"sgp":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"tha":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"brn":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"vnm":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"lao":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"mmr":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"khm":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"tls":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
         | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
         | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
         | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}> ) );
@@ -701,20 +750,24 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionedIn: ResolverTypeWrapper<ActionedIn>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Assessment: ResolverTypeWrapper<Assessment>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssistanceAction: AssistanceAction;
   AssistanceRequest: ResolverTypeWrapper<RequestRep>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Channel: Channel;
   Coverage: ResolverTypeWrapper<Coverage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FeedbackVerdict: FeedbackVerdict;
   HotIndicator: ResolverTypeWrapper<Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversTypes['Indicator'], members: Array<ResolversTypes['Member']> }>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorFeedback: ResolverTypeWrapper<IndicatorFeedback>;
   IndicatorInput: IndicatorInput;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
@@ -750,11 +803,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AssistanceRequest: RequestRep;
+  ActionedIn: ActionedIn;
   String: Scalars['String']['output'];
+  Assessment: Assessment;
+  Int: Scalars['Int']['output'];
+  AssistanceRequest: RequestRep;
   ID: Scalars['ID']['output'];
   Coverage: Coverage;
-  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -762,6 +817,7 @@ export type ResolversParentTypes = {
   HotIndicator: Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversParentTypes['Indicator'], members: Array<ResolversParentTypes['Member']> };
   Indicator: IndicatorParent;
   IndicatorCount: IndicatorCount;
+  IndicatorFeedback: IndicatorFeedback;
   IndicatorInput: IndicatorInput;
   InputProblem: InputProblem;
   Member: MemberParent;
@@ -786,6 +842,21 @@ export type ResolversParentTypes = {
   Sighting: Omit<Sighting, 'member'> & { member: ResolversParentTypes['Member'] };
   StatsBucket: StatsBucket;
   TypologyEntry: TypologyEntry;
+};
+
+export type ActionedInResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ActionedIn'] = ResolversParentTypes['ActionedIn']> = {
+  action?: Resolver<Maybe<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  actionedIn?: Resolver<Array<ResolversTypes['ActionedIn']>, ParentType, ContextType>;
+  activeMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  falsePositiveIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hitMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AssistanceRequestResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['AssistanceRequest'] = ResolversParentTypes['AssistanceRequest']> = {
@@ -837,6 +908,7 @@ export type HotIndicatorResolvers<ContextType = HubContext, ParentType extends R
 
 export type IndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -847,6 +919,12 @@ export type IndicatorCountResolvers<ContextType = HubContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorFeedbackResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorFeedback'] = ResolversParentTypes['IndicatorFeedback']> = {
+  action?: Resolver<Maybe<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['FeedbackVerdict'], ParentType, ContextType>;
 };
 
 export type InputProblemResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
@@ -878,6 +956,7 @@ export type MoneyResolvers<ContextType = HubContext, ParentType extends Resolver
 
 export type NationalSightingResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<Array<ResolversTypes['IndicatorFeedback']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1017,6 +1096,8 @@ export type TypologyEntryResolvers<ContextType = HubContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = HubContext> = {
+  ActionedIn?: ActionedInResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1025,6 +1106,7 @@ export type Resolvers<ContextType = HubContext> = {
   HotIndicator?: HotIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorFeedback?: IndicatorFeedbackResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberStats?: MemberStatsResolvers<ContextType>;

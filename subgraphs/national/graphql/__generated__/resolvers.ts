@@ -116,6 +116,25 @@ export type Channel =
   /** Website */
   | 'WEBSITE';
 
+export type FeedbackInput = {
+  /** Required for ACTIONED (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN), absent otherwise. */
+  action?: InputMaybe<AssistanceAction>;
+  /** An indicator id (`KIND:keyId:digest`) or the reference this member gave in a hit. */
+  indicator: Scalars['ID']['input'];
+  /** Since when; today (UTC) when absent. Never in the future. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  verdict: FeedbackVerdict;
+};
+
+/** A member's verdict on an indicator it holds (issue 11: feedback). Recorded at its own node; nothing is deleted. */
+export type FeedbackVerdict =
+  /** The member acted on it: frozen, blocked or taken down. */
+  | 'ACTIONED'
+  /** The member checked it and confirms it is used for scams. */
+  | 'CONFIRMED'
+  /** The member found it is not a scam indicator: the region should weigh it less. */
+  | 'FALSE_POSITIVE';
+
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -132,6 +151,16 @@ export type IndicatorCount = {
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
   reportCount: Scalars['Int']['output'];
+};
+
+/** What a member says about an indicator after checking or acting on it. */
+export type IndicatorFeedback = {
+  __typename?: 'IndicatorFeedback';
+  /** For ACTIONED: what was done (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN). */
+  action?: Maybe<AssistanceAction>;
+  /** Since when the verdict holds (for ACTIONED: the day it was frozen, blocked or taken down). */
+  since: Scalars['Date']['output'];
+  verdict: FeedbackVerdict;
 };
 
 /** Kinds of scam indicator. */
@@ -191,6 +220,8 @@ export type NationalMutations = {
   actionRequest: AssistanceRequest;
   /** SUBMITTED or ACKNOWLEDGED -> DECLINED, with the reason: for its operators and investigators. */
   declineRequest: AssistanceRequest;
+  /** Record this member's verdict on an indicator it holds: for its operators and investigators. Keeps every earlier verdict. */
+  recordFeedback: IndicatorFeedback;
   /** Ask this member to act on a hit it holds: for another member's investigators. Idempotent per `clientKey`. */
   requestAssistance: AssistanceRequest;
 };
@@ -213,6 +244,12 @@ export type NationalMutationsActionRequestArgs = {
 export type NationalMutationsDeclineRequestArgs = {
   reason: Scalars['String']['input'];
   reference: Scalars['ID']['input'];
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsRecordFeedbackArgs = {
+  input: FeedbackInput;
 };
 
 
@@ -289,6 +326,8 @@ export type NationalNodeStatsArgs = {
 export type NationalSighting = {
   __typename?: 'NationalSighting';
   channels?: Maybe<Array<Channel>>;
+  /** The member's verdicts on the indicator, newest first (the first is the current one; at most 10). Needs SUMMARY. */
+  feedback?: Maybe<Array<IndicatorFeedback>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the member has at least one report naming the indicator. */
   hit: Scalars['Boolean']['output'];
@@ -621,8 +660,11 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FeedbackInput: FeedbackInput;
+  FeedbackVerdict: FeedbackVerdict;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorFeedback: ResolverTypeWrapper<IndicatorFeedback>;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
   Money: ResolverTypeWrapper<MoneyParent>;
@@ -662,8 +704,10 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FeedbackInput: FeedbackInput;
   Indicator: IndicatorParent;
   IndicatorCount: IndicatorCount;
+  IndicatorFeedback: IndicatorFeedback;
   Money: MoneyParent;
   Mutation: Record<PropertyKey, never>;
   NationalMutations: MutationsParent;
@@ -743,6 +787,12 @@ export type IndicatorCountResolvers<ContextType = NationalContext, ParentType ex
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IndicatorFeedbackResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorFeedback'] = ResolversParentTypes['IndicatorFeedback']> = {
+  action?: Resolver<Maybe<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['FeedbackVerdict'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -756,6 +806,7 @@ export type NationalMutationsResolvers<ContextType = NationalContext, ParentType
   acknowledgeRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsAcknowledgeRequestArgs, 'reference'>>;
   actionRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsActionRequestArgs, 'reference'>>;
   declineRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsDeclineRequestArgs, 'reason' | 'reference'>>;
+  recordFeedback?: Resolver<ResolversTypes['IndicatorFeedback'], ParentType, ContextType, RequireFields<NationalMutationsRecordFeedbackArgs, 'input'>>;
   requestAssistance?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsRequestAssistanceArgs, 'input'>>;
 };
 
@@ -773,6 +824,7 @@ export type NationalNodeResolvers<ContextType = NationalContext, ParentType exte
 
 export type NationalSightingResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<Array<ResolversTypes['IndicatorFeedback']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -876,6 +928,7 @@ export type Resolvers<ContextType = NationalContext> = {
   Decimal?: GraphQLScalarType;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorFeedback?: IndicatorFeedbackResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NationalMutations?: NationalMutationsResolvers<ContextType>;
