@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { members } from '../../schema/registry.js';
 import { AuditLog, operationHash } from '../../subgraphs/national/audit/AuditLog.js';
 import { transitionText } from '../../subgraphs/national/requests/AssistanceRequests.js';
 import { RequestStore } from '../../subgraphs/national/requests/RequestStore.js';
@@ -285,6 +286,30 @@ describe('requests for assistance through the gateway', () => {
     assert.deepEqual(direct.data, { khm: { assistanceRequest: null } });
     const inbox = errorOf(await as('myOperator', `{ khm { assistanceRequests { reference } } }`));
     assert.equal(inbox.code, 'FORBIDDEN');
+  });
+
+  test('with Cambodia down, a submission says so and the region-wide view names it as unavailable', async () => {
+    await fed.stopMember('KH');
+    try {
+      const res = await as('thInvestigator', submit, { input: input({ clientKey: 'while-down' }) });
+      assert.deepEqual(res.data, { khm: null });
+      assert.deepEqual(
+        [res.errors?.[0]?.extensions?.code, res.errors?.[0]?.extensions?.serviceName],
+        ['SUBGRAPH_UNAVAILABLE', 'khm'],
+      );
+      const view = await fed.query<{
+        myRequests: { requests: Req[]; coverage: Record<string, unknown> };
+      }>(myRequests, {}, { token: tokens.thInvestigator! });
+      assert.deepEqual(view.data!.myRequests.requests, [], "Cambodia's requests are missing, not zero");
+      assert.deepEqual(view.data!.myRequests.coverage, {
+        answered: members.filter((m) => m.code !== 'KH').map((m) => m.code),
+        refused: [],
+        unavailable: ['KH'],
+        complete: false,
+      });
+    } finally {
+      await fed.startMember('KH');
+    }
   });
 
   test("every submission and move is in Cambodia's audit chain, which verifies", async () => {
