@@ -46,6 +46,11 @@ const statsSelection =
   'member level reportCount losses { amount currency } ' +
   'byScamType { key reportCount losses { amount currency } } byMonth { key reportCount losses { amount currency } }';
 
+/** Every field of an AssistanceRequest: the hub hands the requests on as they are, so it needs them all. */
+const requestSelection =
+  'member level requests { reference owner requester action indicator { id } subjectReference legalBasis urgency ' +
+  'note status submittedAt dueAt acknowledgedAt closedAt declineReason response redactions { field rule levelNeeded } }';
+
 export function renderHubSdl(): string {
   const per = (line: (m: Member) => string, sep = '\n') => members.map(line).join(sep);
   return fill(template('hub'), {
@@ -58,6 +63,11 @@ export function renderHubSdl(): string {
     regionRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     regionCoverageRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     hotListRequires: per((m) => `${m.ns} { member level topIndicators { id kind reportCount } }`, ' '),
+    // a field of its own (not part of the sightings selection): only a client asking for the assessment pays
+    // for reading the members' feedback
+    assessmentRequires: per((m) => `${m.ns} { member level hit feedback { verdict action since } }`, ' '),
+    outboxExternals: per((m) => `  ${m.ns}: RequestsAtMember @external`),
+    outboxRequires: per((m) => `${m.ns} { ${requestSelection} }`, ' '),
     values: valuesSdl(),
   });
 }

@@ -26,6 +26,8 @@ export interface NationalConfig {
   readonly identity: IdentityConfig;
   /** The member's own sharing-policy file; absent: the registry-derived default policy. */
   readonly policyFile: string | undefined;
+  /** The member's service levels for requests for assistance; absent: the defaults (requests/serviceLevels.ts). */
+  readonly serviceLevelsFile: string | undefined;
 }
 
 /** DATABASE_URL: `postgres://…` (schema from DATABASE_SCHEMA) or `sqlite:path`; default `<DATA_DIR>/<ns>.sqlite`. */
@@ -86,5 +88,6 @@ export function loadNationalConfig(
     logLevel: logLevelFrom(r),
     identity: identityFromEnv(r, dataDir),
     policyFile: r.optional('POLICY_FILE') ? resolve(r.string('POLICY_FILE')) : undefined,
+    serviceLevelsFile: r.optional('SERVICE_LEVELS_FILE') ? resolve(r.string('SERVICE_LEVELS_FILE')) : undefined,
   };
 }

@@ -8,6 +8,7 @@ import { loadNationalConfig } from './config.js';
 import { openDatabase } from './db/openDatabase.js';
 import { buildNationalServer } from './server.js';
 import { loadSharingPolicy, PolicyError } from './policy/index.js';
+import { loadServiceLevels, ServiceLevelsError } from './requests/serviceLevels.js';
 
 async function main(): Promise<void> {
   const config = loadNationalConfig();
@@ -15,7 +16,15 @@ async function main(): Promise<void> {
   const db = await openDatabase(config.database);
   // a bad policy file stops the node here, naming the file and line: never serve under a policy half-read
   const policy = loadSharingPolicy(config.member, config.policyFile);
-  const server = await buildNationalServer({ member: config.member, db, logger, identity: config.identity, policy });
+  const serviceLevels = loadServiceLevels(config.serviceLevelsFile);
+  const server = await buildNationalServer({
+    member: config.member,
+    db,
+    logger,
+    identity: config.identity,
+    policy,
+    serviceLevels,
+  });
   const port = await server.listen(config.port, config.host);
   logger.info({ member: config.member.code, port, database: config.database.type }, 'national node ready');
   const stop = async () => {
@@ -28,7 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof PolicyError) {
+  if (e instanceof ConfigError || e instanceof PolicyError || e instanceof ServiceLevelsError) {
     console.error(`national node: ${e.message}`);
     process.exit(2);
   }

@@ -17,6 +17,11 @@ import { auditPlugin } from './audit/auditPlugin.js';
 import type { SharingPolicy } from './policy/index.js';
 import type { IdentityConfig } from '../shared/identity/IdentityConfig.js';
 import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
+import { AssistanceRequests } from './requests/AssistanceRequests.js';
+import { RequestStore } from './requests/RequestStore.js';
+import { FeedbackStore } from './feedback/FeedbackStore.js';
+import { IndicatorFeedbacks } from './feedback/IndicatorFeedbacks.js';
+import { defaultServiceLevels, type ServiceLevels } from './requests/serviceLevels.js';
 
 export interface NationalServerOptions {
   member: Member;
@@ -27,6 +32,10 @@ export interface NationalServerOptions {
   policy: SharingPolicy;
   /** Extra Apollo plugins (metrics; tests count `_entities` calls with one). */
   plugins?: ApolloServerPlugin<NationalContext>[];
+  /** The owner's service levels for requests for assistance (loadServiceLevels); defaults when absent. */
+  serviceLevels?: ServiceLevels;
+  /** The time requests are read and moved at; tests inject one to see EXPIRED without sleeping. */
+  clock?: () => Date;
 }
 
 export interface NationalServer {
@@ -45,6 +54,16 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
   const store = new NationalStore(db, member);
   const guard = new SubgraphGuard(options.identity, member.ns);
   const auditLog = new AuditLog(db);
+  const clock = options.clock ?? (() => new Date());
+  const requestStore = new RequestStore(db);
+  const requests = new AssistanceRequests({
+    member,
+    store: requestStore,
+    auditLog,
+    serviceLevels: options.serviceLevels ?? defaultServiceLevels,
+    clock,
+  });
+  const feedback = new IndicatorFeedbacks({ member, store: new FeedbackStore(db), requestStore, auditLog, clock });
   const schema = buildSubgraphSchema({
     typeDefs: parse(renderNationalSdl(member)),
     resolvers: buildResolvers(member) as never,
@@ -69,6 +88,8 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         decision,
         level: decision.level,
         auditLog,
+        requests,
+        feedback,
         audit: { digests: new Set(), withheld: new Set() },
       };
     },

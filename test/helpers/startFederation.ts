@@ -113,6 +113,8 @@ export interface FederationOptions {
   seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void>;
   /** Extra gateway environment, e.g. SUBGRAPH_TIMEOUT_MS_KHM. */
   gatewayEnv?: Record<string, string>;
+  /** The clock every node reads requests for assistance at (tests move it instead of sleeping). */
+  clock?: () => Date;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
@@ -148,6 +150,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         identity,
         policy: loadSharingPolicy(member),
         plugins: [countingPlugin(node)],
+        ...(options.clock ? { clock: options.clock } : {}),
       });
       node.server.http.on('connection', () => (node.connections += 1));
       node.port = await node.server.listen(0);
@@ -185,6 +188,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       identity,
       policy: loadSharingPolicy(node.member),
       plugins: [countingPlugin(node)],
+      ...(options.clock ? { clock: options.clock } : {}),
     });
     await node.server.listen(node.port);
   };

@@ -15,7 +15,7 @@ import { startFederation, type Federation } from '../helpers/startFederation.js'
 const mule = 'KH:ACLB:009988776655';
 const fields = Object.keys(sightingFieldLevels) as (keyof typeof sightingFieldLevels)[];
 const selection = `member level hit reference reportCount firstSeen lastSeen totalLoss { amount currency } scamTypes channels
-  reports(first: 1) { id } redactions { field rule levelNeeded }`;
+  feedback { verdict } reports(first: 1) { id } redactions { field rule levelNeeded }`;
 const lookup = `{ indicator(kind: BANK_ACCOUNT, value: "${mule}") { ${members.map((m) => `${m.ns} { ${selection} }`).join(' ')} } }`;
 
 type Sighting = Record<string, unknown> & {

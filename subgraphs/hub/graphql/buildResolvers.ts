@@ -8,6 +8,8 @@ import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
+import { myRequestsResolvers } from './myRequests.js';
+import { assessment } from './assessment.js';
 
 const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
@@ -61,6 +63,7 @@ export function buildResolvers(): Resolvers {
           throw userError('BAD_USER_INPUT', `region: from (${from}) must be before to (${to})`, { field: 'from' });
         return { id: regionId, from, to };
       },
+      myRequests: myRequestsResolvers.myRequests,
     },
     Indicator: {
       __resolveReference: (ref) => ({ ...ref, kind: parseIndicatorId(ref.id).kind }),
@@ -78,7 +81,10 @@ export function buildResolvers(): Resolvers {
             scamTypes: (part.scamTypes ?? null) as never,
           })),
       coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE'),
+      assessment,
     },
+    RequestOutbox: myRequestsResolvers.RequestOutbox,
+    AssistanceRequest: myRequestsResolvers.AssistanceRequest,
     Region: {
       __resolveReference: (ref) => ref,
       byMember: (parent) =>

@@ -2,6 +2,8 @@ import type { Member } from '../../../schema/registry.js';
 import type { Caller } from '../../shared/identity/Caller.js';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { AuditLog } from '../audit/AuditLog.js';
+import type { AssistanceRequests } from '../requests/AssistanceRequests.js';
+import type { IndicatorFeedbacks } from '../feedback/IndicatorFeedbacks.js';
 import type { PolicyDecision } from '../policy/index.js';
 import type { NationalLoaders } from './createLoaders.js';
 import type { SharingLevel } from './__generated__/resolvers.js';
@@ -18,6 +20,10 @@ export interface NationalContext {
   /** The sharing level this node applies to the caller (decision.level). */
   level: SharingLevel;
   auditLog: AuditLog;
+  /** Requests for assistance addressed to this member (one per node, shared by every request). */
+  requests: AssistanceRequests;
+  /** This member's verdicts on indicators it holds. */
+  feedback: IndicatorFeedbacks;
   /** What the answer touched and withheld, for the audit entry written when the response is sent. */
   audit: { digests: Set<string>; withheld: Set<string> };
 }

@@ -8,6 +8,7 @@ import type { ReportFilter } from '../db/rows.js';
 import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
 import { atLeast, sightingRedactions } from '../policy/index.js';
 import type { NationalContext } from './NationalContext.js';
+import { requestNodeFields, requestResolvers } from '../requests/requestResolvers.js';
 
 const MAX_PAGE = 100;
 const MAX_RECENT = 50;
@@ -65,6 +66,7 @@ async function statsFor(ctx: NationalContext, period: string) {
 export function buildResolvers(member: Member) {
   const r: Resolvers = {
     ...scalarResolvers,
+    ...requestResolvers(member),
     Query: {
       national: () => ({ member: member.code }),
     },
@@ -96,6 +98,7 @@ export function buildResolvers(member: Member) {
         const entries = await ctx.auditLog.list(clamp(first, 50, 1000, 'first'), after ?? undefined);
         return entries.map((e) => ({ ...e, level: e.level as never }));
       },
+      ...requestNodeFields,
     },
     Indicator: {
       __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
@@ -120,6 +123,10 @@ export function buildResolvers(member: Member) {
       totalLoss: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.losses ?? []) : null),
       scamTypes: (s) => (atLeast(s.level, 'SUMMARY') ? ((s.row?.scamTypes ?? []) as never) : null),
       channels: (s) => (atLeast(s.level, 'SUMMARY') ? ((s.row?.channels ?? []) as never) : null),
+      feedback: async (s, _, ctx) => {
+        if (!atLeast(s.level, 'SUMMARY')) return null;
+        return s.row ? ctx.feedback.recent(ctx, s.digest) : [];
+      },
       reports: async (s, { first }, ctx) => {
         if (!atLeast(s.level, 'DETAIL')) return null;
         if (!s.row) return [];
@@ -194,7 +201,7 @@ export function buildResolvers(member: Member) {
 /** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
 function renameNamespace(resolvers: Resolvers, ns: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...resolvers };
-  for (const type of ['Query', 'Indicator', 'Region'] as const) {
+  for (const type of ['Query', 'Mutation', 'Indicator', 'Region', 'RequestOutbox'] as const) {
     const { national, ...rest } = resolvers[type] as Record<string, unknown>;
     out[type] = { ...rest, [ns]: national };
   }

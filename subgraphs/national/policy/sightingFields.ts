@@ -15,6 +15,7 @@ export const sightingFieldLevels = {
   totalLoss: 'SUMMARY',
   scamTypes: 'SUMMARY',
   channels: 'SUMMARY',
+  feedback: 'SUMMARY',
   reports: 'DETAIL',
 } as const satisfies Record<string, SharingLevel>;
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { IndicatorParent, RegionParent, MemberParent } from '../parents.js';
+import type { OutboxParent, RequestRep } from '../myRequests.js';
 import type { HubContext } from '../HubContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,72 @@ export type Scalars = {
   /** An exact decimal amount as a string, e.g. "1250.50" (never a float: money is summed exactly). */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A member that acted on an indicator. */
+export type ActionedIn = {
+  __typename?: 'ActionedIn';
+  action?: Maybe<AssistanceAction>;
+  member: Scalars['String']['output'];
+  since: Scalars['Date']['output'];
+};
+
+/** The members' verdicts on an indicator: a false positive lowers its weight; nothing is deleted. */
+export type Assessment = {
+  __typename?: 'Assessment';
+  actionedIn: Array<ActionedIn>;
+  /** Members reporting it that have not called it a false positive: what the region should weigh. */
+  activeMembers: Scalars['Int']['output'];
+  confirmedIn: Array<Scalars['String']['output']>;
+  falsePositiveIn: Array<Scalars['String']['output']>;
+  /** Members reporting it (false positives included: their reports stay). */
+  hitMembers: Scalars['Int']['output'];
+  /** In words, e.g. `FREEZE_ACCOUNT in KH since 2026-05-01; false positive in SG`; null without any verdict. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a member may ask the owner of a hit to do (issue 11: requests for assistance). */
+export type AssistanceAction =
+  /** Block a phone number, through the owner's telecom regulator. */
+  | 'BLOCK_NUMBER'
+  /** Stop payments out of a bank account or e-wallet. */
+  | 'FREEZE_ACCOUNT'
+  /** Identify the holder of an account or number, as far as the owner's policy allows. */
+  | 'IDENTIFY_HOLDER'
+  /** Preserve records and logs before they are deleted. */
+  | 'PRESERVE_EVIDENCE'
+  /** Take down a URL, domain or social-media account. */
+  | 'TAKE_DOWN';
+
+/** A request for assistance, stored at the owning member's node; only the owner's staff move it. */
+export type AssistanceRequest = {
+  __typename?: 'AssistanceRequest';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  action: AssistanceAction;
+  /** When it was actioned or declined. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** From the owner's service level for the action. */
+  dueAt: Scalars['DateTime']['output'];
+  indicator: Indicator;
+  legalBasis: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Alpha-2 code of the member asked to act (the owner of the hit). */
+  owner: Scalars['String']['output'];
+  /** Fields withheld by the owner's policy (null above). */
+  redactions: Array<Redaction>;
+  /** Random reference given by the owner's node. */
+  reference: Scalars['ID']['output'];
+  /** Alpha-2 code of the member that asked. */
+  requester: Scalars['String']['output'];
+  /** The owner's answer when actioned; for IDENTIFY_HOLDER only at the owner's PARTNER level. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** EXPIRED when still SUBMITTED or ACKNOWLEDGED at dueAt. */
+  status: RequestStatus;
+  /** The reference the requester quoted (an indicator id or the owner's reference from a hit). */
+  subjectReference: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  urgency: RequestUrgency;
 };
 
 /** How the victim was approached. */
@@ -55,6 +122,15 @@ export type Coverage = {
   unavailable: Array<Scalars['String']['output']>;
 };
 
+/** A member's verdict on an indicator it holds (issue 11: feedback). Recorded at its own node; nothing is deleted. */
+export type FeedbackVerdict =
+  /** The member acted on it: frozen, blocked or taken down. */
+  | 'ACTIONED'
+  /** The member checked it and confirms it is used for scams. */
+  | 'CONFIRMED'
+  /** The member found it is not a scam indicator: the region should weigh it less. */
+  | 'FALSE_POSITIVE';
+
 /** An indicator reported in two or more members in the period. */
 export type HotIndicator = {
   __typename?: 'HotIndicator';
@@ -69,6 +145,8 @@ export type HotIndicator = {
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** What the members say after checking or acting on it (members sharing SUMMARY with the caller). */
+  assessment?: Maybe<Assessment>;
   brn?: Maybe<NationalSighting>;
   /** Which members answered, refused or could not be reached: 'no hit' and 'not searched' never look the same. */
   coverage?: Maybe<Coverage>;
@@ -96,6 +174,16 @@ export type IndicatorCount = {
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
   reportCount: Scalars['Int']['output'];
+};
+
+/** What a member says about an indicator after checking or acting on it. */
+export type IndicatorFeedback = {
+  __typename?: 'IndicatorFeedback';
+  /** For ACTIONED: what was done (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN). */
+  action?: Maybe<AssistanceAction>;
+  /** Since when the verdict holds (for ACTIONED: the day it was frozen, blocked or taken down). */
+  since: Scalars['Date']['output'];
+  verdict: FeedbackVerdict;
 };
 
 export type IndicatorInput = {
@@ -184,6 +272,8 @@ export type Money = {
 export type NationalSighting = {
   __typename?: 'NationalSighting';
   channels?: Maybe<Array<Channel>>;
+  /** The member's verdicts on the indicator, newest first (the first is the current one; at most 10). Needs SUMMARY. */
+  feedback?: Maybe<Array<IndicatorFeedback>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the member has at least one report naming the indicator. */
   hit: Scalars['Boolean']['output'];
@@ -250,6 +340,8 @@ export type Query = {
   indicatorKinds: Array<TypologyEntry>;
   /** The ASEAN member states taking part, from the member registry. */
   members: Array<Member>;
+  /** The requests for assistance the caller's member has sent, gathered from every member, with coverage. */
+  myRequests: RequestOutbox;
   /** Regional statistics for a period (from inclusive, to exclusive), for dashboards. */
   region: Region;
   /** The working group's scam typology. */
@@ -388,6 +480,58 @@ export type ReportStatus =
   | 'RECEIVED'
   /** Under investigation */
   | 'UNDER_INVESTIGATION';
+
+/** The caller's member's requests for assistance; the hub gathers every member's part (Query.myRequests). */
+export type RequestOutbox = {
+  __typename?: 'RequestOutbox';
+  brn?: Maybe<RequestsAtMember>;
+  /** Which members answered: a member missing here may hold requests not listed. */
+  coverage?: Maybe<Coverage>;
+  id: Scalars['ID']['output'];
+  idn?: Maybe<RequestsAtMember>;
+  khm?: Maybe<RequestsAtMember>;
+  lao?: Maybe<RequestsAtMember>;
+  mmr?: Maybe<RequestsAtMember>;
+  mys?: Maybe<RequestsAtMember>;
+  phl?: Maybe<RequestsAtMember>;
+  /** Newest first, across every member that answered; `status` filters. */
+  requests?: Maybe<Array<AssistanceRequest>>;
+  sgp?: Maybe<RequestsAtMember>;
+  tha?: Maybe<RequestsAtMember>;
+  tls?: Maybe<RequestsAtMember>;
+  vnm?: Maybe<RequestsAtMember>;
+};
+
+
+/** The caller's member's requests for assistance; the hub gathers every member's part (Query.myRequests). */
+export type RequestOutboxRequestsArgs = {
+  status?: InputMaybe<RequestStatus>;
+};
+
+/** Where a request for assistance stands. SUBMITTED -> ACKNOWLEDGED -> ACTIONED or DECLINED; EXPIRED when still open at its due time. */
+export type RequestStatus =
+  | 'ACKNOWLEDGED'
+  | 'ACTIONED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'SUBMITTED';
+
+/** How urgent the requester says a request is. The due time comes from the owner's service levels. */
+export type RequestUrgency =
+  | 'IMMEDIATE'
+  | 'ROUTINE'
+  | 'URGENT';
+
+/** One member's part of the caller's requests for assistance (see the hub's Query.myRequests). */
+export type RequestsAtMember = {
+  __typename?: 'RequestsAtMember';
+  /** The level the member's policy applies to the caller: NONE means it declined to answer. */
+  level: SharingLevel;
+  /** Alpha-2 code of the member that answered. */
+  member: Scalars['String']['output'];
+  /** Requests the caller's member addressed to this member, newest first (at most 500). */
+  requests?: Maybe<Array<AssistanceRequest>>;
+};
 
 /** A scam report as a member shares it: never the victim's personal data. */
 export type ScamReport = {
@@ -559,6 +703,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Indicator: Indicator;
   Region: Region;
+  RequestOutbox: RequestOutbox;
 };
 
 /** Mapping of federation reference types */
@@ -567,6 +712,10 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Indicator' }
     & GraphQLRecursivePick<FederationTypes['Indicator'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"mys":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"phl":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"sgp":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"tha":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"brn":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"vnm":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"lao":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"mmr":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"khm":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}},"tls":{"member":true,"level":true,"hit":true,"feedback":{"verdict":true,"action":true,"since":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
+        | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
         | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
         | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}>
         | GraphQLRecursivePick<FederationTypes['Indicator'], {"idn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mys":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"phl":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"sgp":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tha":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"brn":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"vnm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"lao":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"mmr":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"khm":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true},"tls":{"member":true,"hit":true,"level":true,"reference":true,"reportCount":true,"firstSeen":true,"lastSeen":true,"totalLoss":{"amount":true,"currency":true},"scamTypes":true}}> ) );
@@ -588,24 +737,37 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}> ) );
+  RequestOutbox:
+    ( { __typename: 'RequestOutbox' }
+    & GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}> ) );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionedIn: ResolverTypeWrapper<ActionedIn>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Assessment: ResolverTypeWrapper<Assessment>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssistanceAction: AssistanceAction;
+  AssistanceRequest: ResolverTypeWrapper<RequestRep>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Channel: Channel;
   Coverage: ResolverTypeWrapper<Coverage>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FeedbackVerdict: FeedbackVerdict;
   HotIndicator: ResolverTypeWrapper<Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversTypes['Indicator'], members: Array<ResolversTypes['Member']> }>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorFeedback: ResolverTypeWrapper<IndicatorFeedback>;
   IndicatorInput: IndicatorInput;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
@@ -626,6 +788,10 @@ export type ResolversTypes = {
   ReportFilter: ReportFilter;
   ReportIndicator: ResolverTypeWrapper<Omit<ReportIndicator, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
   ReportStatus: ReportStatus;
+  RequestOutbox: ResolverTypeWrapper<OutboxParent>;
+  RequestStatus: RequestStatus;
+  RequestUrgency: RequestUrgency;
+  RequestsAtMember: ResolverTypeWrapper<Omit<RequestsAtMember, 'requests'> & { requests?: Maybe<Array<ResolversTypes['AssistanceRequest']>> }>;
   ScamReport: ResolverTypeWrapper<Omit<ScamReport, 'indicators'> & { indicators: Array<ResolversTypes['ReportIndicator']> }>;
   ScamType: ScamType;
   ScreenResult: ResolverTypeWrapper<Omit<ScreenResult, 'indicator'> & { indicator?: Maybe<ResolversTypes['Indicator']> }>;
@@ -637,17 +803,21 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Coverage: Coverage;
+  ActionedIn: ActionedIn;
   String: Scalars['String']['output'];
+  Assessment: Assessment;
   Int: Scalars['Int']['output'];
+  AssistanceRequest: RequestRep;
+  ID: Scalars['ID']['output'];
+  Coverage: Coverage;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   HotIndicator: Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversParentTypes['Indicator'], members: Array<ResolversParentTypes['Member']> };
   Indicator: IndicatorParent;
-  ID: Scalars['ID']['output'];
   IndicatorCount: IndicatorCount;
+  IndicatorFeedback: IndicatorFeedback;
   IndicatorInput: IndicatorInput;
   InputProblem: InputProblem;
   Member: MemberParent;
@@ -665,11 +835,48 @@ export type ResolversParentTypes = {
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['ScamReport'] };
   ReportFilter: ReportFilter;
   ReportIndicator: Omit<ReportIndicator, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  RequestOutbox: OutboxParent;
+  RequestsAtMember: Omit<RequestsAtMember, 'requests'> & { requests?: Maybe<Array<ResolversParentTypes['AssistanceRequest']>> };
   ScamReport: Omit<ScamReport, 'indicators'> & { indicators: Array<ResolversParentTypes['ReportIndicator']> };
   ScreenResult: Omit<ScreenResult, 'indicator'> & { indicator?: Maybe<ResolversParentTypes['Indicator']> };
   Sighting: Omit<Sighting, 'member'> & { member: ResolversParentTypes['Member'] };
   StatsBucket: StatsBucket;
   TypologyEntry: TypologyEntry;
+};
+
+export type ActionedInResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ActionedIn'] = ResolversParentTypes['ActionedIn']> = {
+  action?: Resolver<Maybe<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  actionedIn?: Resolver<Array<ResolversTypes['ActionedIn']>, ParentType, ContextType>;
+  activeMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  falsePositiveIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hitMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AssistanceRequestResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['AssistanceRequest'] = ResolversParentTypes['AssistanceRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AssistanceAction'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  subjectReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['RequestUrgency'], ParentType, ContextType>;
 };
 
 export type CoverageResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
@@ -701,6 +908,7 @@ export type HotIndicatorResolvers<ContextType = HubContext, ParentType extends R
 
 export type IndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -711,6 +919,12 @@ export type IndicatorCountResolvers<ContextType = HubContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorFeedbackResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorFeedback'] = ResolversParentTypes['IndicatorFeedback']> = {
+  action?: Resolver<Maybe<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['FeedbackVerdict'], ParentType, ContextType>;
 };
 
 export type InputProblemResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
@@ -742,6 +956,7 @@ export type MoneyResolvers<ContextType = HubContext, ParentType extends Resolver
 
 export type NationalSightingResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<Array<ResolversTypes['IndicatorFeedback']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -778,6 +993,7 @@ export type QueryResolvers<ContextType = HubContext, ParentType extends Resolver
   indicatorById?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorByIdArgs, 'id'>>;
   indicatorKinds?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  myRequests?: Resolver<ResolversTypes['RequestOutbox'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'from' | 'to'>>;
   scamTypes?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
   screen?: Resolver<Array<ResolversTypes['ScreenResult']>, ParentType, ContextType, RequireFields<QueryScreenArgs, 'indicators'>>;
@@ -826,6 +1042,19 @@ export type ReportIndicatorResolvers<ContextType = HubContext, ParentType extend
   role?: Resolver<ResolversTypes['IndicatorRole'], ParentType, ContextType>;
 };
 
+export type RequestOutboxResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['RequestOutbox'] = ResolversParentTypes['RequestOutbox'], FederationReferenceType extends FederationReferenceTypes['RequestOutbox'] = FederationReferenceTypes['RequestOutbox']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RequestOutbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<Array<ResolversTypes['AssistanceRequest']>>, ParentType, ContextType, Partial<RequestOutboxRequestsArgs>>;
+};
+
+export type RequestsAtMemberResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['RequestsAtMember'] = ResolversParentTypes['RequestsAtMember']> = {
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<Array<ResolversTypes['AssistanceRequest']>>, ParentType, ContextType>;
+};
+
 export type ScamReportResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ScamReport'] = ResolversParentTypes['ScamReport']> = {
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -867,6 +1096,9 @@ export type TypologyEntryResolvers<ContextType = HubContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = HubContext> = {
+  ActionedIn?: ActionedInResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -874,6 +1106,7 @@ export type Resolvers<ContextType = HubContext> = {
   HotIndicator?: HotIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorFeedback?: IndicatorFeedbackResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberStats?: MemberStatsResolvers<ContextType>;
@@ -888,6 +1121,8 @@ export type Resolvers<ContextType = HubContext> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportIndicator?: ReportIndicatorResolvers<ContextType>;
+  RequestOutbox?: RequestOutboxResolvers<ContextType>;
+  RequestsAtMember?: RequestsAtMemberResolvers<ContextType>;
   ScamReport?: ScamReportResolvers<ContextType>;
   ScreenResult?: ScreenResultResolvers<ContextType>;
   Sighting?: SightingResolvers<ContextType>;

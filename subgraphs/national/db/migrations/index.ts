@@ -1,5 +1,12 @@
+import { AssistanceRequests1764511000000 } from './AssistanceRequests1764511000000.js';
 import { AuditLog1764400000000 } from './AuditLog1764400000000.js';
+import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
 import { Initial1764300000000 } from './Initial1764300000000.js';
 
 /** Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and a bundler all see them. */
-export const migrations = [Initial1764300000000, AuditLog1764400000000];
+export const migrations = [
+  Initial1764300000000,
+  AuditLog1764400000000,
+  AssistanceRequests1764511000000,
+  IndicatorFeedback1764512000000,
+];

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeParent, IndicatorParent, SightingParent, ReportParent, ReportIndicatorParent, RegionParent, StatsParent, BucketParent, MoneyParent } from '../parents.js';
+import type { MutationsParent, RequestParent, OutboxParent, RequestsAtMemberParent } from '../../requests/requestParents.js';
 import type { NationalContext } from '../NationalContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,62 @@ export type Scalars = {
   /** An exact decimal amount as a string, e.g. "1250.50" (never a float: money is summed exactly). */
   Decimal: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** What a member may ask the owner of a hit to do (issue 11: requests for assistance). */
+export type AssistanceAction =
+  /** Block a phone number, through the owner's telecom regulator. */
+  | 'BLOCK_NUMBER'
+  /** Stop payments out of a bank account or e-wallet. */
+  | 'FREEZE_ACCOUNT'
+  /** Identify the holder of an account or number, as far as the owner's policy allows. */
+  | 'IDENTIFY_HOLDER'
+  /** Preserve records and logs before they are deleted. */
+  | 'PRESERVE_EVIDENCE'
+  /** Take down a URL, domain or social-media account. */
+  | 'TAKE_DOWN';
+
+/** A request for assistance, stored at the owning member's node; only the owner's staff move it. */
+export type AssistanceRequest = {
+  __typename?: 'AssistanceRequest';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  action: AssistanceAction;
+  /** When it was actioned or declined. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** From the owner's service level for the action. */
+  dueAt: Scalars['DateTime']['output'];
+  indicator: Indicator;
+  legalBasis: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Alpha-2 code of the member asked to act (the owner of the hit). */
+  owner: Scalars['String']['output'];
+  /** Fields withheld by the owner's policy (null above). */
+  redactions: Array<Redaction>;
+  /** Random reference given by the owner's node. */
+  reference: Scalars['ID']['output'];
+  /** Alpha-2 code of the member that asked. */
+  requester: Scalars['String']['output'];
+  /** The owner's answer when actioned; for IDENTIFY_HOLDER only at the owner's PARTNER level. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** EXPIRED when still SUBMITTED or ACKNOWLEDGED at dueAt. */
+  status: RequestStatus;
+  /** The reference the requester quoted (an indicator id or the owner's reference from a hit). */
+  subjectReference: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  urgency: RequestUrgency;
+};
+
+export type AssistanceRequestInput = {
+  action: AssistanceAction;
+  /** Chosen by the client, one per intended request: sending it again returns the first request instead of filing another. */
+  clientKey: Scalars['String']['input'];
+  /** The law, treaty or MoU article the request rests on. */
+  legalBasis: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** An indicator id (`KIND:keyId:digest`) or the reference this member gave in a hit. */
+  reference: Scalars['ID']['input'];
+  urgency?: InputMaybe<RequestUrgency>;
 };
 
 /** One answer this node gave to another member's caller, hash-chained to the one before. */
@@ -59,6 +116,25 @@ export type Channel =
   /** Website */
   | 'WEBSITE';
 
+export type FeedbackInput = {
+  /** Required for ACTIONED (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN), absent otherwise. */
+  action?: InputMaybe<AssistanceAction>;
+  /** An indicator id (`KIND:keyId:digest`) or the reference this member gave in a hit. */
+  indicator: Scalars['ID']['input'];
+  /** Since when; today (UTC) when absent. Never in the future. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  verdict: FeedbackVerdict;
+};
+
+/** A member's verdict on an indicator it holds (issue 11: feedback). Recorded at its own node; nothing is deleted. */
+export type FeedbackVerdict =
+  /** The member acted on it: frozen, blocked or taken down. */
+  | 'ACTIONED'
+  /** The member checked it and confirms it is used for scams. */
+  | 'CONFIRMED'
+  /** The member found it is not a scam indicator: the region should weigh it less. */
+  | 'FALSE_POSITIVE';
+
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -75,6 +151,16 @@ export type IndicatorCount = {
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
   reportCount: Scalars['Int']['output'];
+};
+
+/** What a member says about an indicator after checking or acting on it. */
+export type IndicatorFeedback = {
+  __typename?: 'IndicatorFeedback';
+  /** For ACTIONED: what was done (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN). */
+  action?: Maybe<AssistanceAction>;
+  /** Since when the verdict holds (for ACTIONED: the day it was frozen, blocked or taken down). */
+  since: Scalars['Date']['output'];
+  verdict: FeedbackVerdict;
 };
 
 /** Kinds of scam indicator. */
@@ -119,9 +205,66 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Requests for assistance addressed to The member; null (with a SUBGRAPH_UNAVAILABLE error) when the node does not answer. */
+  national?: Maybe<NationalMutations>;
+};
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutations = {
+  __typename?: 'NationalMutations';
+  /** SUBMITTED -> ACKNOWLEDGED: for this member's operators and investigators. */
+  acknowledgeRequest: AssistanceRequest;
+  /** ACKNOWLEDGED -> ACTIONED, with the member's answer: for its operators and investigators. */
+  actionRequest: AssistanceRequest;
+  /** SUBMITTED or ACKNOWLEDGED -> DECLINED, with the reason: for its operators and investigators. */
+  declineRequest: AssistanceRequest;
+  /** Record this member's verdict on an indicator it holds: for its operators and investigators. Keeps every earlier verdict. */
+  recordFeedback: IndicatorFeedback;
+  /** Ask this member to act on a hit it holds: for another member's investigators. Idempotent per `clientKey`. */
+  requestAssistance: AssistanceRequest;
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsAcknowledgeRequestArgs = {
+  reference: Scalars['ID']['input'];
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsActionRequestArgs = {
+  reference: Scalars['ID']['input'];
+  response?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsDeclineRequestArgs = {
+  reason: Scalars['String']['input'];
+  reference: Scalars['ID']['input'];
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsRecordFeedbackArgs = {
+  input: FeedbackInput;
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsRequestAssistanceArgs = {
+  input: AssistanceRequestInput;
+};
+
 /** A member's national node: search and statistics over the member's own reports. */
 export type NationalNode = {
   __typename?: 'NationalNode';
+  /** One request by reference, for this member's staff and the member that asked; null for anyone else. */
+  assistanceRequest?: Maybe<AssistanceRequest>;
+  /** Requests for assistance addressed to this member, earliest due first: for its own staff (FORBIDDEN otherwise). */
+  assistanceRequests: Array<AssistanceRequest>;
   /** This node's audit log, newest first: for the member's own auditors only (FORBIDDEN otherwise). */
   auditLog: Array<AuditEntry>;
   /** The level of detail this member's policy applies to the caller. */
@@ -136,6 +279,19 @@ export type NationalNode = {
   reports?: Maybe<ReportConnection>;
   /** Counts and losses, by scam type, channel and month. */
   stats: NationalStats;
+};
+
+
+/** A member's national node: search and statistics over the member's own reports. */
+export type NationalNodeAssistanceRequestArgs = {
+  reference: Scalars['ID']['input'];
+};
+
+
+/** A member's national node: search and statistics over the member's own reports. */
+export type NationalNodeAssistanceRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RequestStatus>;
 };
 
 
@@ -170,6 +326,8 @@ export type NationalNodeStatsArgs = {
 export type NationalSighting = {
   __typename?: 'NationalSighting';
   channels?: Maybe<Array<Channel>>;
+  /** The member's verdicts on the indicator, newest first (the first is the current one; at most 10). Needs SUMMARY. */
+  feedback?: Maybe<Array<IndicatorFeedback>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the member has at least one report naming the indicator. */
   hit: Scalars['Boolean']['output'];
@@ -296,6 +454,39 @@ export type ReportStatus =
   | 'RECEIVED'
   /** Under investigation */
   | 'UNDER_INVESTIGATION';
+
+/** The caller's member's requests for assistance; the hub gathers every member's part (Query.myRequests). */
+export type RequestOutbox = {
+  __typename?: 'RequestOutbox';
+  id: Scalars['ID']['output'];
+  /** The requests the caller's member addressed to The member. */
+  national?: Maybe<RequestsAtMember>;
+};
+
+/** Where a request for assistance stands. SUBMITTED -> ACKNOWLEDGED -> ACTIONED or DECLINED; EXPIRED when still open at its due time. */
+export type RequestStatus =
+  | 'ACKNOWLEDGED'
+  | 'ACTIONED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'SUBMITTED';
+
+/** How urgent the requester says a request is. The due time comes from the owner's service levels. */
+export type RequestUrgency =
+  | 'IMMEDIATE'
+  | 'ROUTINE'
+  | 'URGENT';
+
+/** One member's part of the caller's requests for assistance (see the hub's Query.myRequests). */
+export type RequestsAtMember = {
+  __typename?: 'RequestsAtMember';
+  /** The level the member's policy applies to the caller: NONE means it declined to answer. */
+  level: SharingLevel;
+  /** Alpha-2 code of the member that answered. */
+  member: Scalars['String']['output'];
+  /** Requests the caller's member addressed to this member, newest first (at most 500). */
+  requests?: Maybe<Array<AssistanceRequest>>;
+};
 
 /** A scam report as a member shares it: never the victim's personal data. */
 export type ScamReport = {
@@ -438,6 +629,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Indicator: Indicator;
   Region: Region;
+  RequestOutbox: RequestOutbox;
 };
 
 /** Mapping of federation reference types */
@@ -448,25 +640,36 @@ export type FederationReferenceTypes = {
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true,"from":true,"to":true}> );
+  RequestOutbox:
+    ( { __typename: 'RequestOutbox' }
+    & GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AssistanceAction: AssistanceAction;
+  AssistanceRequest: ResolverTypeWrapper<RequestParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssistanceRequestInput: AssistanceRequestInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Channel: Channel;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  FeedbackInput: FeedbackInput;
+  FeedbackVerdict: FeedbackVerdict;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
+  IndicatorFeedback: ResolverTypeWrapper<IndicatorFeedback>;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
   Money: ResolverTypeWrapper<MoneyParent>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalMutations: ResolverTypeWrapper<MutationsParent>;
   NationalNode: ResolverTypeWrapper<NodeParent>;
   NationalSighting: ResolverTypeWrapper<SightingParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -480,6 +683,10 @@ export type ResolversTypes = {
   ReportFilter: ReportFilter;
   ReportIndicator: ResolverTypeWrapper<ReportIndicatorParent>;
   ReportStatus: ReportStatus;
+  RequestOutbox: ResolverTypeWrapper<OutboxParent>;
+  RequestStatus: RequestStatus;
+  RequestUrgency: RequestUrgency;
+  RequestsAtMember: ResolverTypeWrapper<RequestsAtMemberParent>;
   ScamReport: ResolverTypeWrapper<ReportParent>;
   ScamType: ScamType;
   SharingLevel: SharingLevel;
@@ -488,16 +695,22 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditEntry: AuditEntry;
+  AssistanceRequest: RequestParent;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AssistanceRequestInput: AssistanceRequestInput;
+  AuditEntry: AuditEntry;
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  FeedbackInput: FeedbackInput;
   Indicator: IndicatorParent;
-  ID: Scalars['ID']['output'];
   IndicatorCount: IndicatorCount;
+  IndicatorFeedback: IndicatorFeedback;
   Money: MoneyParent;
+  Mutation: Record<PropertyKey, never>;
+  NationalMutations: MutationsParent;
   NationalNode: NodeParent;
   NationalSighting: SightingParent;
   Boolean: Scalars['Boolean']['output'];
@@ -510,8 +723,30 @@ export type ResolversParentTypes = {
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['ScamReport'] };
   ReportFilter: ReportFilter;
   ReportIndicator: ReportIndicatorParent;
+  RequestOutbox: OutboxParent;
+  RequestsAtMember: RequestsAtMemberParent;
   ScamReport: ReportParent;
   StatsBucket: BucketParent;
+};
+
+export type AssistanceRequestResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['AssistanceRequest'] = ResolversParentTypes['AssistanceRequest']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['AssistanceAction'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  subjectReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['RequestUrgency'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -552,12 +787,32 @@ export type IndicatorCountResolvers<ContextType = NationalContext, ParentType ex
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IndicatorFeedbackResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorFeedback'] = ResolversParentTypes['IndicatorFeedback']> = {
+  action?: Resolver<Maybe<ResolversTypes['AssistanceAction']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['FeedbackVerdict'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  national?: Resolver<Maybe<ResolversTypes['NationalMutations']>, ParentType, ContextType>;
+};
+
+export type NationalMutationsResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalMutations'] = ResolversParentTypes['NationalMutations']> = {
+  acknowledgeRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsAcknowledgeRequestArgs, 'reference'>>;
+  actionRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsActionRequestArgs, 'reference'>>;
+  declineRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsDeclineRequestArgs, 'reason' | 'reference'>>;
+  recordFeedback?: Resolver<ResolversTypes['IndicatorFeedback'], ParentType, ContextType, RequireFields<NationalMutationsRecordFeedbackArgs, 'input'>>;
+  requestAssistance?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsRequestAssistanceArgs, 'input'>>;
+};
+
 export type NationalNodeResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalNode'] = ResolversParentTypes['NationalNode']> = {
+  assistanceRequest?: Resolver<Maybe<ResolversTypes['AssistanceRequest']>, ParentType, ContextType, RequireFields<NationalNodeAssistanceRequestArgs, 'reference'>>;
+  assistanceRequests?: Resolver<Array<ResolversTypes['AssistanceRequest']>, ParentType, ContextType, RequireFields<NationalNodeAssistanceRequestsArgs, 'first'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<NationalNodeAuditLogArgs, 'first'>>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -569,6 +824,7 @@ export type NationalNodeResolvers<ContextType = NationalContext, ParentType exte
 
 export type NationalSightingResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<Array<ResolversTypes['IndicatorFeedback']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -634,6 +890,18 @@ export type ReportIndicatorResolvers<ContextType = NationalContext, ParentType e
   role?: Resolver<ResolversTypes['IndicatorRole'], ParentType, ContextType>;
 };
 
+export type RequestOutboxResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['RequestOutbox'] = ResolversParentTypes['RequestOutbox'], FederationReferenceType extends FederationReferenceTypes['RequestOutbox'] = FederationReferenceTypes['RequestOutbox']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RequestOutbox']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  national?: Resolver<Maybe<ResolversTypes['RequestsAtMember']>, ParentType, ContextType>;
+};
+
+export type RequestsAtMemberResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['RequestsAtMember'] = ResolversParentTypes['RequestsAtMember']> = {
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<Array<ResolversTypes['AssistanceRequest']>>, ParentType, ContextType>;
+};
+
 export type ScamReportResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['ScamReport'] = ResolversParentTypes['ScamReport']> = {
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -653,13 +921,17 @@ export type StatsBucketResolvers<ContextType = NationalContext, ParentType exten
 };
 
 export type Resolvers<ContextType = NationalContext> = {
+  AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorCount?: IndicatorCountResolvers<ContextType>;
+  IndicatorFeedback?: IndicatorFeedbackResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NationalMutations?: NationalMutationsResolvers<ContextType>;
   NationalNode?: NationalNodeResolvers<ContextType>;
   NationalSighting?: NationalSightingResolvers<ContextType>;
   NationalStats?: NationalStatsResolvers<ContextType>;
@@ -670,6 +942,8 @@ export type Resolvers<ContextType = NationalContext> = {
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
   ReportIndicator?: ReportIndicatorResolvers<ContextType>;
+  RequestOutbox?: RequestOutboxResolvers<ContextType>;
+  RequestsAtMember?: RequestsAtMemberResolvers<ContextType>;
   ScamReport?: ScamReportResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
 };

@@ -1,0 +1,68 @@
+/**
+ * The SQL behind members' feedback on indicators, dialect-neutral like NationalStore. Append-only: the
+ * latest row per indicator is its current verdict; earlier ones stay as history.
+ */
+import { invariant } from '../../shared/errors.js';
+import { Dialect, readString, readStringOrNull } from '../db/dialect.js';
+import type { NationalDatabase } from '../db/openDatabase.js';
+import { anyOf, sql, type Sql } from '../db/sql.js';
+import type { AssistanceAction, FeedbackVerdict } from '../graphql/__generated__/resolvers.js';
+
+type Row = Record<string, unknown>;
+
+export interface FeedbackRow {
+  indicatorKind: string;
+  indicatorDigest: string;
+  verdict: FeedbackVerdict;
+  action: AssistanceAction | null;
+  /** YYYY-MM-DD (UTC). */
+  since: string;
+  recordedAt: Date;
+  recordedBy: string;
+}
+
+export type FeedbackParent = Pick<FeedbackRow, 'verdict' | 'action' | 'since'>;
+
+export class FeedbackStore {
+  private readonly dialect: Dialect;
+
+  constructor(private readonly db: NationalDatabase) {
+    this.dialect = new Dialect(db.type);
+  }
+
+  async insert(f: FeedbackRow): Promise<void> {
+    await this.all(sql`
+      INSERT INTO indicator_feedback (indicator_kind, indicator_digest, verdict, action, since, recorded_at, recorded_by)
+      VALUES (${f.indicatorKind}, ${f.indicatorDigest}, ${f.verdict}, ${f.action}, ${f.since}, ${f.recordedAt},
+        ${f.recordedBy})`);
+  }
+
+  /** Each digest's latest `limit` verdicts, newest first, in ONE statement whatever the batch. */
+  async recent(digests: readonly string[], limit: number): Promise<Map<string, FeedbackParent[]>> {
+    invariant(Number.isSafeInteger(limit) && limit > 0, 'recent: limit must be a whole number > 0');
+    const out = new Map<string, FeedbackParent[]>();
+    if (digests.length === 0) return out;
+    const rows = await this.all(sql`
+      SELECT * FROM (
+        SELECT indicator_digest, verdict, action, since,
+          ROW_NUMBER() OVER (PARTITION BY indicator_digest ORDER BY id DESC) AS rn
+        FROM indicator_feedback WHERE indicator_digest ${anyOf(digests, 'text')}
+      ) f WHERE rn <= ${limit} ORDER BY indicator_digest, rn`);
+    for (const row of rows) {
+      const digest = readString(row.indicator_digest);
+      const list = out.get(digest) ?? [];
+      list.push({
+        verdict: readString(row.verdict) as FeedbackVerdict,
+        action: readStringOrNull(row.action) as AssistanceAction | null,
+        since: readString(row.since),
+      });
+      out.set(digest, list);
+    }
+    return out;
+  }
+
+  private async all(query: Sql): Promise<Row[]> {
+    const { text, params } = this.dialect.render(query);
+    return (await this.db.dataSource.query(text, params)) as Row[];
+  }
+}
