@@ -144,6 +144,17 @@ const cases: HostileCase[] = [
     message: /Screened items limit of 10000 per request exceeded, found 150000/,
   },
   {
+    name: 'screens spread over a fragment, an inline fragment and a field',
+    body: q(
+      'query ($l: [IndicatorInput!]!) { ...F a: screen(indicators: $l) { index } } ' +
+        'fragment F on Query { b: screen(indicators: $l) { index } ... on Query { c: screen(indicators: $l) { index } } }',
+      { variables: { l: screenList(4000) } },
+    ),
+    status: 400,
+    code: 'QUERY_TOO_COMPLEX',
+    message: /found 12000/,
+  },
+  {
     name: 'one screen of 10,001 indicators',
     body: q('query ($l: [IndicatorInput!]!) { screen(indicators: $l) { index } }', {
       variables: { l: screenList(10_001) },
