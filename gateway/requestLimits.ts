@@ -133,14 +133,22 @@ export function screenedItems(
   return operation.operation === 'query' ? count(operation.selectionSet) : 0;
 }
 
-/** The document with `first`/`last` variables replaced by their values, or null when it has none. */
+/**
+ * The operation (with the fragments) with its `first`/`last` variables replaced by their values, or null
+ * when it has none to replace.
+ */
 export function withListSizesWritten(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables,
 ): DocumentNode | null {
+  if (!operation.variableDefinitions?.length) return null;
+  const own: DocumentNode = {
+    ...document,
+    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
+  };
   let written = false;
-  const result = visit(document, {
+  const result = visit(own, {
     Argument(node: ArgumentNode) {
       if ((node.name.value !== 'first' && node.name.value !== 'last') || node.value.kind !== Kind.VARIABLE) return;
       const value = variableValue(node.value.name.value, operation, variables);

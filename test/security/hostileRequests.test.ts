@@ -192,6 +192,12 @@ const cases: HostileCase[] = [
     code: 'BAD_USER_INPUT',
   },
   {
+    name: 'an Int beyond 32 bits',
+    body: q('{ tha { auditLog(after: 99999999999) { id } } }'),
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
+  {
     name: 'a variable of the wrong type',
     body: q('query ($n: Int) { tha { reports(first: $n) { totalCount } } }', { variables: { n: 'ten' } }),
     status: 400,
