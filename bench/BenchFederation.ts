@@ -150,7 +150,12 @@ export class BenchFederation {
   async startGateway(name: GatewayName, extraEnv: Record<string, string> = {}): Promise<void> {
     const port = this.gatewayPorts[name];
     if (name === 'ours') {
-      const env: Record<string, string> = { ...extraEnv, GATEWAY_PORT: String(port), SUPERGRAPH_PATH: supergraphFile };
+      const env: Record<string, string> = {
+        ...extraEnv,
+        GATEWAY_PORT: String(port),
+        GATEWAY_ADMIN_PORT: String(port + 90),
+        SUPERGRAPH_PATH: supergraphFile,
+      };
       for (const [subgraph, url] of this.subgraphUrls) env[`SUBGRAPH_URL_${subgraph.toUpperCase()}`] = url;
       await this.launch([this.part('gateway-ours', 'gateway/main.ts', port, '/health', env)], 60_000);
       return;

@@ -9,7 +9,7 @@ export class GatewayMetrics {
   readonly registry = new Registry();
   readonly subgraphCalls = new Counter({
     name: 'antiscam_subgraph_calls_total',
-    help: 'Calls from the gateway to each subgraph, by outcome (ok, unavailable).',
+    help: "Calls from the gateway to each subgraph, by outcome (ok, refused: the caller's input or identity, unavailable).",
     labelNames: ['subgraph', 'outcome'] as const,
     registers: [this.registry],
   });

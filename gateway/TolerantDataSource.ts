@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../subgraphs/shared/logger.js';
-import { unavailableResponse } from './unavailableResponse.js';
+import { callerRefusal, refusedResponse, unavailableResponse } from './unavailableResponse.js';
 import { createHttpFetcher } from './httpFetcher.js';
 import type { GatewayMetrics } from './GatewayMetrics.js';
 import type { Caller } from '../subgraphs/shared/identity/Caller.js';
@@ -61,6 +61,16 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
       this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'ok' });
       return response;
     } catch (e) {
+      // the caller's own mistake or identity, refused by the member: passed on with its code, not an outage
+      const refusal = callerRefusal(e);
+      if (refusal) {
+        this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'refused' });
+        this.logger.info(
+          { subgraph: this.name, code: refusal.code, status: refusal.status },
+          'subgraph refused the caller',
+        );
+        return refusedResponse(options.request, this.name, refusal);
+      }
       this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'unavailable' });
       const reason = describe(e);
       this.logger.warn({ subgraph: this.name, url: this.url, reason }, 'subgraph unavailable');

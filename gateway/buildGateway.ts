@@ -16,17 +16,21 @@ import { GatewayMetrics } from './GatewayMetrics.js';
 import { probeSubgraphs } from './probeSubgraphs.js';
 import { mountStaticRoutes } from './staticRoutes.js';
 import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { adminServer } from './adminServer.js';
+import { requestLimits } from './requestLimits.js';
 import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
 import { GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
 import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
 
 export interface GatewayServer {
   readonly http: Server;
+  /** The operator's listener (metrics, detailed readiness); see adminServer. */
+  readonly admin: Server;
   readonly supergraph: FileSupergraphManager;
   /** The subgraphs and the URLs this gateway calls them at. */
   subgraphs(): { name: string; url: string }[];
   listen(port: number, host?: string): Promise<number>;
+  listenAdmin(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -41,15 +45,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
 
   const callers = new CallerVerifier(config.identity);
   const signer = new GatewayProofSigner(await readSigningKey(config.keyFile, 'GATEWAY_KEY_FILE'));
-  // query limits at the edge, before planning; field suggestions (schema probing) off in production
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: config.limits.maxCost, ignoreIntrospection: true },
-    maxAliases: { n: config.limits.maxAliases },
-    maxDirectives: { n: config.limits.maxDirectives },
-    maxTokens: { n: config.limits.maxTokens },
-    blockFieldSuggestion: { enabled: config.production },
-  }).protect();
+  // query limits and client mistakes at the edge, before planning
+  const limits = requestLimits<GatewayContext>(config.limits, config.production);
   const metrics = new GatewayMetrics();
   const supergraph = new FileSupergraphManager(config.supergraphPath, config.pollIntervalMs, logger, (result) =>
     metrics.supergraphReloads.inc({ result }),
@@ -74,7 +71,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskErrors(logger),
-    validationRules: armor.validationRules,
+    validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM (it closes the database too); many servers in one test process would
@@ -87,7 +84,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      ...(armor.plugins as never[]),
+      ...limits.plugins,
       {
         async requestDidStart() {
           return {
@@ -108,7 +105,27 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     // every GraphQL request carries a valid working-group token; 401 with the reason otherwise
     context: async (req) => ({ caller: await callers.verifyHeader(req.headers.authorization) }),
     maxBodyBytes: config.maxBodyBytes,
+    refuseDocument: limits.refuseDocument,
     routes: {
+      // public: alive, and ready or not; the details are for the operator, on the admin listener
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      '/ready': async (_req, res) => {
+        const { ready } = await readiness(false);
+        sendJson(res, ready ? 200 : 503, { ready });
+      },
+    },
+  });
+  const readiness = async (strict: boolean) => {
+    const probes = await probeSubgraphs(subgraphs(), 1000);
+    const down = probes.filter((p) => !p.up).map((p) => p.name);
+    const loaded = supergraph.status.servingHash !== null;
+    // ready = can serve: supergraph loaded and the hub up. One member down degrades answers (coverage
+    // names it) but must not pull every gateway out of the load balancer; ?strict=1 asks for all.
+    const ready = loaded && !down.includes('hub') && (!strict || down.length === 0);
+    return { ready, probes, degraded: down.length > 0 };
+  };
+  const admin = adminServer(
+    {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/metrics': async (_req, res) => {
         metrics.supergraphLoaded.set(supergraph.status.servingHash ? 1 : 0);
@@ -118,30 +135,29 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       },
       '/ready': async (req, res) => {
         const strict = new URL(req.url ?? '/', 'http://local').searchParams.has('strict');
-        const probes = await probeSubgraphs(subgraphs(), 1000);
-        const down = probes.filter((p) => !p.up).map((p) => p.name);
-        const loaded = supergraph.status.servingHash !== null;
-        // ready = can serve: supergraph loaded and the hub up. One member down degrades answers (coverage
-        // names it) but must not pull every gateway out of the load balancer; ?strict=1 asks for all.
-        const ready = loaded && !down.includes('hub') && (!strict || down.length === 0);
+        const { ready, probes, degraded } = await readiness(strict);
         sendJson(res, ready ? 200 : 503, {
           ready,
-          degraded: down.length > 0,
+          degraded,
           supergraph: supergraph.status,
           subgraphs: Object.fromEntries(probes.map((p) => [p.name, p.up ? 'up' : 'down'])),
         });
       },
     },
-  });
+    logger,
+  );
   mountStaticRoutes(http); // /dashboard, its assets, and GraphiQL for browsers at GET /graphql
   http.on('handlerError', (err) => logger.error({ err }, 'request failed'));
   return {
     http,
+    admin,
     supergraph,
     subgraphs,
     listen: (port, host) => listen(http, port, host),
+    listenAdmin: (port, host) => listen(admin, port, host),
     async close() {
       await closeServer(http);
+      if (admin.listening) await closeServer(admin);
       await apollo.stop();
     },
   };

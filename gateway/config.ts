@@ -13,6 +13,9 @@ import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../subgrap
 export interface GatewayConfig {
   readonly host: string;
   readonly port: number;
+  /** The operator's listener (metrics, detailed readiness): loopback unless set otherwise. */
+  readonly adminHost: string;
+  readonly adminPort: number;
   readonly supergraphPath: string;
   readonly pollIntervalMs: number;
   readonly subgraphTimeoutMs: number;
@@ -36,6 +39,8 @@ export interface QueryLimits {
   readonly maxAliases: number;
   readonly maxDirectives: number;
   readonly maxTokens: number;
+  /** Indicators screened or looked up by one request, summed over its aliases and fields. */
+  readonly maxScreenItems: number;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -65,9 +70,12 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxAliases: r.int('MAX_ALIASES', 15, { min: 0, max: 1000 }),
       maxDirectives: r.int('MAX_DIRECTIVES', 50, { min: 0, max: 1000 }),
       maxTokens: r.int('MAX_TOKENS', 5000, { min: 100, max: 1_000_000 }),
+      maxScreenItems: r.int('MAX_SCREEN_ITEMS', 10_000, { min: 1, max: 1_000_000 }),
     },
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('GATEWAY_PORT', 4000),
+    adminHost: r.string('GATEWAY_ADMIN_HOST', '127.0.0.1'),
+    adminPort: r.port('GATEWAY_ADMIN_PORT', 4090),
     supergraphPath: resolve(
       r.string('SUPERGRAPH_PATH', fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url))),
     ),

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const logger = createLogger('gateway', config.logLevel);
   const gateway = await buildGateway(config, logger);
   const port = await gateway.listen(config.port, config.host);
-  logger.info({ url: `http://${config.host}:${port}/graphql` }, 'gateway ready');
+  const adminPort = await gateway.listenAdmin(config.adminPort, config.adminHost);
+  logger.info(
+    { url: `http://${config.host}:${port}/graphql`, admin: `http://${config.adminHost}:${adminPort}/metrics` },
+    'gateway ready',
+  );
   const stop = async () => {
     await gateway.close();
     process.exit(0);

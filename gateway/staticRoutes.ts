@@ -76,6 +76,13 @@ const securityHeaders = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
+/** For answers that are not pages (redirects, 405, 503): nothing in them may load or frame anything. */
+const bareHeaders = {
+  ...securityHeaders,
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'content-length': 0,
+};
+
 interface StaticFile {
   path: string;
   type: string;
@@ -175,7 +182,11 @@ async function send(req: IncomingMessage, res: ServerResponse, file: StaticFile,
 
 function notBuilt(res: ServerResponse, distDir: string): void {
   const text = `The web bundle is missing from ${distDir}: run \`npm run web:build\`.\n`;
-  res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(503, {
+    ...bareHeaders,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -207,7 +218,7 @@ export function staticRoutes(options: StaticRoutesOptions = {}): StaticRoutes {
 
   const serve = (req: IncomingMessage, res: ServerResponse, file: StaticFile, vary: string[] = []) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD', 'content-length': 0 });
+      res.writeHead(405, { ...bareHeaders, allow: 'GET, HEAD' });
       res.end();
       return true;
     }
@@ -229,7 +240,7 @@ export function staticRoutes(options: StaticRoutesOptions = {}): StaticRoutes {
       if (path === '/dashboard' || path === '/dashboard/') return serve(req, res, dashboard);
       if (path === '/graphql') return prefersHtml(req) ? serve(req, res, graphiql, ['accept']) : false;
       if (path === '/' && prefersHtml(req)) {
-        res.writeHead(302, { location: '/dashboard', 'content-length': 0 });
+        res.writeHead(302, { ...bareHeaders, location: '/dashboard' });
         res.end();
         return true;
       }

@@ -61,6 +61,7 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
   const gatewayEnv: Record<string, string> = {
     ...base,
     GATEWAY_PORT: String(config.gatewayPort),
+    GATEWAY_ADMIN_PORT: String(config.gatewayAdminPort),
     SUBGRAPH_URL_HUB: url(config.hubPort, '/graphql'),
   };
   for (const m of members)

@@ -7,6 +7,8 @@ export interface StartConfig {
   readonly dataDir: string;
   readonly host: string;
   readonly gatewayPort: number;
+  /** The gateway's operator listener (metrics, detailed readiness), on loopback. */
+  readonly gatewayAdminPort: number;
   readonly hubPort: number;
   /** Added to each member's registry port, to run a second federation beside the first. */
   readonly memberPortOffset: number;
@@ -22,6 +24,8 @@ export function loadStartConfig(env: Env = process.env, argv: readonly string[] 
     dataDir: resolve(r.string('DATA_DIR', 'data')),
     host: r.string('HOST', '127.0.0.1'),
     gatewayPort: r.port('GATEWAY_PORT', 4000),
+    // beside the API port, so a second federation (another GATEWAY_PORT) does not collide on it
+    gatewayAdminPort: r.port('GATEWAY_ADMIN_PORT', r.port('GATEWAY_PORT', 4000) + 90),
     hubPort: r.port('HUB_PORT', HUB_DEFAULT_PORT),
     memberPortOffset: r.int('MEMBER_PORT_OFFSET', 0, { min: 0, max: 60_000 }),
     seedReports: r.int('SEED_REPORTS', 10_000, { min: 0, max: 10_000_000 }),

@@ -12,7 +12,9 @@ export const errorCodes = {
   SUBGRAPH_UNAVAILABLE: 'A member node or the hub did not answer (down, timed out or failing); its fields are null.',
   QUERY_TOO_COMPLEX: 'The query exceeds a limit (depth, cost, aliases, tokens, directives or body size).',
   GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
-  GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema.',
+  GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema (including an operation type it does not have).',
+  OPERATION_RESOLUTION_FAILURE:
+    'The operationName names no operation of the document, or the document has several and names none.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash was sent without its query.',
   BAD_REQUEST: 'The HTTP request is malformed (method, content type, body).',
   INTERNAL_SERVER_ERROR: 'Something unexpected failed; details are in the server log, not in the response.',
@@ -27,6 +29,14 @@ export function isErrorCode(code: unknown): code is ErrorCode {
 /** A user-facing error with a registered code; `details` land in extensions (never internals). */
 export function userError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...details, code } });
+}
+
+/**
+ * A client's mistake refused before execution (a plugin hook, a limit): a registered code and an HTTP 4xx
+ * status that Apollo Server applies to the response (it drops `extensions.http` from the body).
+ */
+export function requestError(code: ErrorCode, message: string, status = 400): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status } } });
 }
 
 /** For states the code makes impossible: fails loudly, is masked at the edge. */

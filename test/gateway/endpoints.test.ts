@@ -1,26 +1,53 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startFederation, type Federation } from '../helpers/startFederation.js';
+import type { AddressInfo } from 'node:net';
+import { buildHubServer, type HubServer } from '../../subgraphs/hub/server.js';
+import { createLogger } from '../../subgraphs/shared/logger.js';
+import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
+
+const silent = createLogger('test', 'silent');
 
 describe('gateway endpoints: health, readiness, limits, masking', () => {
   let fed: Federation;
   let base: string;
+  /** The operator's listener (metrics, detailed readiness). */
+  let admin: string;
   before(async () => {
     fed = await startFederation();
     base = fed.gatewayUrl.replace(/\/graphql$/, '');
+    admin = `http://127.0.0.1:${await fed.gateway.listenAdmin(0)}`;
   });
-  after(() => fed?.close());
+  let restartedHub: HubServer | undefined;
+  after(async () => {
+    await fed?.close();
+    await restartedHub?.close();
+  });
 
   const ready = async (query = '') => {
-    const res = await fetch(`${base}/ready${query}`);
+    const res = await fetch(`${admin}/ready${query}`);
     return {
       status: res.status,
       body: (await res.json()) as { ready: boolean; degraded: boolean; subgraphs: Record<string, string> },
     };
   };
 
-  test('/health is live and /ready names every subgraph', async () => {
-    assert.equal((await fetch(`${base}/health`)).status, 200);
+  test('public /health says only that it is alive, public /ready only ready or not', async () => {
+    const health = await fetch(`${base}/health`);
+    assert.equal(health.status, 200);
+    assert.deepEqual(await health.json(), { status: 'ok' });
+    const publicReady = await fetch(`${base}/ready`);
+    assert.equal(publicReady.status, 200);
+    assert.deepEqual(await publicReady.json(), { ready: true });
+  });
+
+  test('/metrics is not on the public port', async () => {
+    const res = await fetch(`${base}/metrics`);
+    assert.equal(res.status, 404);
+    assert.doesNotMatch(await res.text(), /antiscam_/);
+  });
+
+  test('the admin /health is live and the admin /ready names every subgraph', async () => {
+    assert.equal((await fetch(`${admin}/health`)).status, 200);
     const r = await ready();
     assert.equal(r.status, 200);
     assert.equal(r.body.ready, true);
@@ -76,7 +103,7 @@ describe('gateway endpoints: health, readiness, limits, masking', () => {
     } finally {
       await fed.startMember('BN');
     }
-    const res = await fetch(`${base}/metrics`);
+    const res = await fetch(`${admin}/metrics`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /text\/plain/);
     const text = await res.text();
@@ -89,16 +116,66 @@ describe('gateway endpoints: health, readiness, limits, masking', () => {
     assert.match(text, /^antiscam_supergraph_loaded 1$/m);
   });
 
-  test('the hub down makes the gateway not ready', async () => {
+  test('the hub down makes the gateway not ready, publicly too', async () => {
+    // the hub's own port, so the gateway finds it again when it is back (no test after this one depends
+    // on the hub being up, but none may find it down either)
+    const hubPort = (fed.hub.http.address() as AddressInfo).port;
     await fed.hub.close();
-    const r = await ready();
-    assert.equal(r.status, 503);
-    assert.equal(r.body.subgraphs.hub, 'down');
+    try {
+      const r = await ready();
+      assert.equal(r.status, 503);
+      assert.equal(r.body.subgraphs.hub, 'down');
+      const publicReady = await fetch(`${base}/ready`);
+      assert.equal(publicReady.status, 503);
+      assert.deepEqual(await publicReady.json(), { ready: false });
+    } finally {
+      restartedHub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity: fed.identity }, silent);
+      await restartedHub.listen(hubPort);
+    }
+    assert.equal((await ready()).status, 200);
   });
 
   test('unknown paths get a 404 that says where GraphQL is', async () => {
     const res = await fetch(`${base}/nothing-here`);
     assert.equal(res.status, 404);
     assert.match(await res.text(), /\/graphql/);
+  });
+
+  test('every answer carries the security headers: 404, 405, redirects, errors, admin', async () => {
+    const answers = {
+      'public 404': await fetch(`${base}/nothing-here`),
+      'public 302': await fetch(`${base}/`, { headers: { accept: 'text/html' }, redirect: 'manual' }),
+      'public 405 (a page)': await fetch(`${base}/dashboard`, { method: 'POST' }),
+      'public 405 (GraphQL)': await fetch(fed.gatewayUrl, { method: 'PUT' }),
+      'public 400': await fetch(fed.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{',
+      }),
+      'public 413': await fetch(fed.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: 'x'.repeat(5 * 1024 * 1024),
+      }),
+      'public 401': await fetch(fed.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ members { code } }"}',
+      }),
+      'admin 404': await fetch(`${admin}/graphql`),
+      'admin 405': await fetch(`${admin}/metrics`, { method: 'POST' }),
+      'admin 200': await fetch(`${admin}/metrics`),
+    };
+    assert.equal(answers['public 302'].status, 302);
+    assert.equal(answers['public 405 (a page)'].status, 405);
+    assert.equal(answers['admin 404'].status, 404);
+    assert.equal(answers['admin 405'].status, 405);
+    for (const [name, res] of Object.entries(answers)) {
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', name);
+      assert.equal(res.headers.get('x-frame-options'), 'DENY', name);
+      assert.equal(res.headers.get('referrer-policy'), 'no-referrer', name);
+      assert.match(res.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/, name);
+      await res.body?.cancel();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { ErrorCode } from '../errors.js';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -17,17 +18,37 @@ export interface HttpOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Called for requests outside /graphql and `routes`, before the 404. */
   fallback?: Route;
+  /**
+   * Looks at the GraphQL text before Apollo Server parses it and may refuse it (the gateway's token limit).
+   * Apollo's own hooks can't: any throw before parsing becomes an HTTP 500.
+   */
+  refuseDocument?: (query: string) => DocumentRefusal | null;
+}
+
+export interface DocumentRefusal {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly message: string;
 }
 
 class PayloadTooLarge extends Error {}
+class NotUtf8 extends Error {}
 
-const securityHeaders: readonly [string, string][] = [
+// GraphQL over HTTP bodies are UTF-8; replacing bad bytes with U+FFFD would hand the parser a different text
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export const securityHeaders: readonly [string, string][] = [
   ['x-content-type-options', 'nosniff'],
   ['referrer-policy', 'no-referrer'],
   ['x-frame-options', 'DENY'],
   ['cross-origin-resource-policy', 'same-origin'],
   ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
 ];
+
+/** The defaults every answer carries (errors, redirects and 404s included); a page may set its own CSP. */
+export function setSecurityHeaders(res: ServerResponse): void {
+  for (const [name, value] of securityHeaders) res.setHeader(name, value);
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -37,7 +58,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new PayloadTooLarge();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new NotUtf8();
+  }
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -59,10 +84,10 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
  * helper, which can't add /health or a body limit; this is that helper plus those.
  */
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
-  const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback } = options;
+  const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback, refuseDocument } = options;
   const server = createServer(async (req, res) => {
     // defaults for every answer; a static route may set its own Content-Security-Policy
-    for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    setSecurityHeaders(res);
     try {
       const url = new URL(req.url ?? '/', 'http://local');
       const route = routes[url.pathname];
@@ -88,6 +113,10 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
           }
         } else body = text;
       }
+      const query =
+        req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+      const refusal = typeof query === 'string' ? refuseDocument?.(query) : null;
+      if (refusal) return graphqlError(res, refusal.status, refusal.code, refusal.message);
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => context(req, text),
@@ -107,6 +136,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
         res.setHeader('connection', 'close');
         return graphqlError(res, 413, 'QUERY_TOO_COMPLEX', `the request body is larger than ${maxBodyBytes} bytes`);
       }
+      if (e instanceof NotUtf8) return graphqlError(res, 400, 'BAD_REQUEST', 'the request body is not valid UTF-8');
       if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.destroy();
       server.emit('handlerError', e);
