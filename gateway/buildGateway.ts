@@ -18,7 +18,7 @@ import { mountStaticRoutes } from './staticRoutes.js';
 import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
-import { GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
+import { GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
 import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
 
 export interface GatewayServer {
@@ -40,7 +40,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
   const callers = new CallerVerifier(config.identity);
-  const signer = new GatewayProofSigner(await readSigningKey(config.keyFile, 'GATEWAY_KEY_FILE'));
+  // signs the assertion each subgraph call carries instead of the caller's token (docs/gateway-protocol.md)
+  const signer = new GatewayAssertionSigner(await readSigningKey(config.keyFile, 'GATEWAY_KEY_FILE'));
   // query limits at the edge, before planning; field suggestions (schema probing) off in production
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ignoreIntrospection: true },
@@ -105,7 +106,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
   const subgraphs = () => [...sources.values()].map((s) => ({ name: s.name, url: s.url ?? '' }));
   const http = createHttpServer({
     apollo,
-    // every GraphQL request carries a valid working-group token; 401 with the reason otherwise
+    // every GraphQL request carries a valid, unrevoked working-group token within the lifetime policy;
+    // 401 with the reason otherwise
     context: async (req) => ({ caller: await callers.verifyHeader(req.headers.authorization) }),
     maxBodyBytes: config.maxBodyBytes,
     routes: {

@@ -11,7 +11,7 @@ export interface NationalContext {
   member: Member;
   store: NationalStore;
   loaders: NationalLoaders;
-  /** Who asked, proven by the working group's token and the gateway's proof (SubgraphGuard). */
+  /** Who asked, as the gateway's assertion for this request says (SubgraphGuard). */
   caller: Caller;
   /** The owner's policy decision for this caller. */
   decision: PolicyDecision;

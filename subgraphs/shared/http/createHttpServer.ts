@@ -17,6 +17,12 @@ export interface HttpOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Called for requests outside /graphql and `routes`, before the 404. */
   fallback?: Route;
+  /**
+   * Checks a GraphQL request from its headers alone, BEFORE any of its body is read; throws a GraphQLError
+   * with `extensions.http.status` to refuse (nodes and the hub: the gateway's assertion). A refused request
+   * costs the server no body bytes at all, whatever body limit applies once the headers verify.
+   */
+  checkHeaders?: (req: IncomingMessage) => Promise<void>;
 }
 
 class PayloadTooLarge extends Error {}
@@ -49,6 +55,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** A refusal thrown as a GraphQLError with a code and an HTTP status; anything else is rethrown. */
+function refusal(e: unknown): { status: number; code: string; message: string } {
+  const ext = (e as { extensions?: { code?: unknown; http?: { status?: unknown } } }).extensions;
+  if (typeof ext?.code !== 'string' || typeof ext.http?.status !== 'number') throw e;
+  return { status: ext.http.status, code: ext.code, message: (e as Error).message };
+}
+
 function graphqlError(res: ServerResponse, status: number, code: string, message: string): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
@@ -59,7 +72,7 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
  * helper, which can't add /health or a body limit; this is that helper plus those.
  */
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
-  const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback } = options;
+  const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback, checkHeaders } = options;
   const server = createServer(async (req, res) => {
     // defaults for every answer; a static route may set its own Content-Security-Policy
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
@@ -70,6 +83,17 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       if (url.pathname !== '/graphql') {
         if (fallback) return await fallback(req, res);
         return graphqlError(res, 404, 'BAD_REQUEST', `nothing at ${url.pathname}; GraphQL is served at /graphql`);
+      }
+      if (checkHeaders) {
+        const refused = await checkHeaders(req).then(
+          () => undefined,
+          (e: unknown) => refusal(e),
+        );
+        if (refused) {
+          // the body is left unread on the socket: close it after answering (see PayloadTooLarge below)
+          res.setHeader('connection', 'close');
+          return graphqlError(res, refused.status, refused.code, refused.message);
+        }
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
