@@ -69,7 +69,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         decision,
         level: decision.level,
         auditLog,
-        audit: { digests: new Set(), withheld: new Set() },
+        audit: { digests: new Set(), withheld: new Set(), reports: new Set() },
       };
     },
     // the gateway's assertion, from the headers, before any body byte is read

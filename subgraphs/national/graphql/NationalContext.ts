@@ -19,5 +19,5 @@ export interface NationalContext {
   level: SharingLevel;
   auditLog: AuditLog;
   /** What the answer touched and withheld, for the audit entry written when the response is sent. */
-  audit: { digests: Set<string>; withheld: Set<string> };
+  audit: { digests: Set<string>; withheld: Set<string>; reports: Set<string> };
 }
