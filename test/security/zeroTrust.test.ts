@@ -142,6 +142,7 @@ describe('identity at the gateway and zero trust at the nodes', () => {
       ],
       ['the analyst token as the assertion', { [ASSERTION_HEADER]: t.valid }],
       ['an assertion for another node', { [ASSERTION_HEADER]: await sign('khm', {}) }],
+      ['an assertion the hub received', { [ASSERTION_HEADER]: await sign('hub', {}) }],
       ['an assertion for another body', { [ASSERTION_HEADER]: await sign('tha', { body: '{}' }) }],
       ['an assertion for another query string', { [ASSERTION_HEADER]: await sign('tha', {}) }, query, '/graphql?x=1'],
       ['an assertion for another method', { [ASSERTION_HEADER]: await sign('tha', { method: 'GET' }) }],
