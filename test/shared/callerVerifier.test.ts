@@ -4,7 +4,7 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { envReader } from '../../subgraphs/shared/env.js';
 import { CallerVerifier } from '../../subgraphs/shared/identity/CallerVerifier.js';
 import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
@@ -171,7 +171,7 @@ describe('CallerVerifier: token policy at the edge, on an injected clock', () =>
     );
   });
 
-  test('issueToken writes iat and jti, so its tokens pass the policy', async () => {
+  test('issueToken writes iat and jti from one clock reading, so its tokens pass the policy', async () => {
     const verifier = new CallerVerifier(identity);
     const t = await issueToken(key, {
       subject: 'a@test',
@@ -182,5 +182,8 @@ describe('CallerVerifier: token policy at the edge, on an injected clock', () =>
       audience: identity.audience,
     });
     assert.match((await verifier.verify(t)).tokenId, /^[0-9a-f-]{36}$/);
+    // one clock reading for both: a 12 h token is never 12 h 1 s long, whatever second it was signed in
+    const claims = decodeJwt(t);
+    assert.equal(claims.exp! - claims.iat!, 12 * 3600);
   });
 });

@@ -11,9 +11,12 @@ export interface IdentityConfig {
   readonly issuer: string;
   /** `aud` of analysts' tokens: this federation. */
   readonly audience: string;
-  /** The issuer's public keys: a JWKS URL (production) or file (local default under DATA_DIR/keys). */
+  /**
+   * The issuer's public keys: a JWKS URL (production) or file (local default under DATA_DIR/keys). Only the
+   * gateway verifies analysts' tokens; nodes and the hub never see one.
+   */
   readonly issuerJwks: { url: string } | { file: string };
-  /** The gateway's public keys, for nodes checking the gateway's proof. */
+  /** The gateway's public keys, for nodes and the hub checking its assertions (docs/gateway-protocol.md). */
   readonly gatewayJwks: { url: string } | { file: string };
   /** Seconds of clock skew tolerated between parts. */
   readonly clockToleranceSec: number;
