@@ -1,25 +1,27 @@
 /**
  * The bench's caller identity: the issuer and gateway key pairs in the bench data folder (as a first local
- * start creates them), one analyst token for every request, and gateway proofs for the requests the bench
- * sends straight to a node (the direct floor), since a node answers only requests the gateway vouched for.
+ * start creates them), one analyst token for every request to a gateway, and gateway assertions for the
+ * requests the bench sends straight to a node (the direct floor): a node answers only requests a gateway
+ * asserted (docs/gateway-protocol.md), and never takes an analyst's token.
  */
+import { decodeJwt } from 'jose';
 import { envReader } from '../subgraphs/shared/env.js';
-import { GatewayProofSigner, PROOF_HEADER } from '../subgraphs/shared/identity/GatewayProof.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
 import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
 import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
 import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
-import { type Role } from '../subgraphs/shared/identity/Caller.js';
+import { type Caller, type Role } from '../subgraphs/shared/identity/Caller.js';
 
 export interface BenchIdentity {
   /** `Authorization` header value. */
   authorization: string;
   token: string;
   caller: { member: string; role: Role };
-  /** A proof for one request body to one subgraph (each proof is single-use). */
-  proof(subgraph: string, body: string): Promise<string>;
+  /** An assertion for one POST of `body` to one subgraph (each is single-use, and lives 60 s). */
+  proof(subgraph: string, body: string, target?: string): Promise<string>;
 }
 
-export const proofHeader = PROOF_HEADER;
+export const proofHeader = ASSERTION_HEADER;
 
 export async function prepareIdentity(dataDir: string, caller: { member: string; role: Role }): Promise<BenchIdentity> {
   await ensureKeyPair(dataDir, 'issuer');
@@ -33,11 +35,12 @@ export async function prepareIdentity(dataDir: string, caller: { member: string;
     issuer: config.issuer,
     audience: config.audience,
   });
-  const signer = new GatewayProofSigner(await readSigningKey(privateKeyPath(dataDir, 'gateway'), 'gateway key'));
+  const asserted: Caller = { subject: 'bench', ...caller, tokenId: String(decodeJwt(token).jti) };
+  const signer = new GatewayAssertionSigner(await readSigningKey(privateKeyPath(dataDir, 'gateway'), 'gateway key'));
   return {
     authorization: `Bearer ${token}`,
     token,
     caller,
-    proof: (subgraph, body) => signer.sign(subgraph, body, token),
+    proof: (subgraph, body, target = '/graphql') => signer.sign(subgraph, asserted, { method: 'POST', target, body }),
   };
 }

@@ -1,25 +1,21 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { callerRefusal, refusedResponse, unavailableResponse } from './unavailableResponse.js';
-import { createHttpFetcher } from './httpFetcher.js';
 import type { GatewayMetrics } from './GatewayMetrics.js';
-import type { Caller } from '../subgraphs/shared/identity/Caller.js';
-import { PROOF_HEADER, type GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
+import type { GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
+import { AssertingDataSource } from './AssertingDataSource.js';
+
+export type { GatewayContext } from './AssertingDataSource.js';
 
 export interface TolerantDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
   logger: Logger;
-  /** Signs the per-request proof that the call came through this gateway. */
-  signer: GatewayProofSigner;
+  /** Signs the per-call assertion of who is asking (AssertingDataSource). */
+  signer: GatewayAssertionSigner;
   metrics: GatewayMetrics;
-}
-
-export interface GatewayContext {
-  caller: Caller;
 }
 
 /**
@@ -27,31 +23,14 @@ export interface GatewayContext {
  * turns a subgraph that does not answer into explicit nulls plus one SUBGRAPH_UNAVAILABLE error (see
  * unavailableResponse), so one member down never takes the others' answers or the hub's aggregates with it.
  */
-export class TolerantDataSource extends RemoteGraphQLDataSource {
-  readonly name: string;
+export class TolerantDataSource extends AssertingDataSource {
   private readonly logger: Logger;
   private readonly metrics: GatewayMetrics;
 
   constructor(options: TolerantDataSourceOptions) {
-    // The fetcher sees the exact body bytes, so the proof is bound to what the subgraph will receive.
-    const send = createHttpFetcher(options.timeoutMs);
-    const provingFetch = (async (
-      url: string,
-      init: { method?: string; headers: Record<string, string>; body?: string },
-    ) => {
-      const token = /^Bearer (\S+)$/.exec(init.headers.authorization ?? '')?.[1] ?? '';
-      const proof = await options.signer.sign(options.name, String(init.body ?? ''), token);
-      return send(url, { ...init, headers: { ...init.headers, [PROOF_HEADER]: proof } });
-    }) as unknown as Fetcher;
-    super({ url: options.url, fetcher: provingFetch });
-    this.name = options.name;
+    super(options);
     this.logger = options.logger;
     this.metrics = options.metrics;
-  }
-
-  /** Forwards the caller's own token: each node verifies it again itself. */
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context?.caller) request.http?.headers.set('authorization', `Bearer ${context.caller.token}`);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {

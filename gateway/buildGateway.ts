@@ -19,7 +19,7 @@ import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js
 import { adminServer } from './adminServer.js';
 import { requestLimits } from './requestLimits.js';
 import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
-import { GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
+import { GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
 import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
 
 export interface GatewayServer {
@@ -44,7 +44,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
   const callers = new CallerVerifier(config.identity);
-  const signer = new GatewayProofSigner(await readSigningKey(config.keyFile, 'GATEWAY_KEY_FILE'));
+  // signs the assertion each subgraph call carries instead of the caller's token (docs/gateway-protocol.md)
+  const signer = new GatewayAssertionSigner(await readSigningKey(config.keyFile, 'GATEWAY_KEY_FILE'));
   // query limits and client mistakes at the edge, before planning
   const limits = requestLimits<GatewayContext>(config.limits, config.production);
   const metrics = new GatewayMetrics();
@@ -102,7 +103,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
   const subgraphs = () => [...sources.values()].map((s) => ({ name: s.name, url: s.url ?? '' }));
   const http = createHttpServer({
     apollo,
-    // every GraphQL request carries a valid working-group token; 401 with the reason otherwise
+    // every GraphQL request carries a valid, unrevoked working-group token within the lifetime policy;
+    // 401 with the reason otherwise
     context: async (req) => ({ caller: await callers.verifyHeader(req.headers.authorization) }),
     maxBodyBytes: config.maxBodyBytes,
     refuseDocument: limits.refuseDocument,

@@ -18,7 +18,7 @@ Prints an analyst token from the local working-group issuer (DATA_DIR/keys, defa
 
   --member XX     alpha-2 code of the caller's member (${members.map((m) => m.code).join(', ')}) or ${WORKING_GROUP}
   --role ROLE     ${roles.join(', ')}
-  --ttl T         lifetime, e.g. 30m, 8h, 7d (default 8h)
+  --ttl T         lifetime, e.g. 30m, 8h (default 8h); at most TOKEN_MAX_LIFETIME_SEC (default 12h)
   --subject S     who the caller is (default <member>-<role>@local)
 
 Example: TOKEN=$(npm run -s token -- --member TH --role analyst)
@@ -55,6 +55,15 @@ async function main(): Promise<number> {
   const env = envReader(process.env);
   const dataDir = resolve(env.string('DATA_DIR', 'data'));
   const identity = identityFromEnv(env, dataDir);
+  const ttlSec = Number(values.ttl!.slice(0, -1)) * { s: 1, m: 60, h: 3600, d: 86400 }[values.ttl!.slice(-1) as 's'];
+  if (ttlSec > identity.maxTokenLifetimeSec) {
+    // the gateway refuses any token that lives longer (CallerVerifier): better to say so now
+    console.error(
+      `--ttl ${values.ttl} is longer than the ${identity.maxTokenLifetimeSec / 3600} h the federation accepts ` +
+        `(TOKEN_MAX_LIFETIME_SEC=${identity.maxTokenLifetimeSec}); the gateway would refuse this token`,
+    );
+    return 2;
+  }
   await ensureKeyPair(dataDir, 'issuer');
   const key = await readSigningKey(privateKeyPath(dataDir, 'issuer'), 'issuer key');
   const token = await issueToken(key, {

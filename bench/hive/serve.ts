@@ -4,9 +4,11 @@
  * our gateway with its routing URLs already rewritten to the bench nodes. Run from an empty working folder:
  * the Hive CLI would load any gateway config it finds there; the runtime is given everything explicitly.
  *
- * To do the same work as our gateway it forwards the caller's token to every subgraph and, when the nodes
- * demand it, verifies that token at the edge and signs a gateway proof per subgraph call, with the product's
- * own identity code (HIVE_VERIFY_CALLERS=1, HIVE_SIGN_PROOFS=1; keys under DATA_DIR as for our gateway).
+ * To do the same work as our gateway it speaks the federation's gateway protocol (docs/gateway-protocol.md)
+ * with the product's own identity code: it verifies the caller's token at the edge (HIVE_VERIFY_CALLERS=1)
+ * and, when the nodes demand it (HIVE_SIGN_PROOFS=1), sends each subgraph call the gateway's signed
+ * assertion of that caller instead of the token (keys under DATA_DIR as for our gateway). The caller's
+ * token never reaches a subgraph.
  *
  * Environment: HIVE_DIR (folder whose node_modules holds @graphql-hive/gateway), SUPERGRAPH_PATH, PORT,
  * HOST (127.0.0.1), HIVE_CWD (an empty folder to run from), DATA_DIR.
@@ -18,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { envReader } from '../../subgraphs/shared/env.js';
 import { CallerVerifier } from '../../subgraphs/shared/identity/CallerVerifier.js';
-import { GatewayProofSigner, PROOF_HEADER } from '../../subgraphs/shared/identity/GatewayProof.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../subgraphs/shared/identity/GatewayAssertion.js';
 import { gatewayKeyFile, identityFromEnv } from '../../subgraphs/shared/identity/IdentityConfig.js';
 import { readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
 
@@ -31,6 +33,7 @@ interface HiveModule {
 }
 /** The parts of Hive's plugin hooks used here (Yoga's onRequest, Mesh's onFetch). */
 interface FetchInit {
+  method?: string;
   headers?: Record<string, string> | { forEach(fn: (value: string, key: string) => void): void };
   body?: unknown;
 }
@@ -52,7 +55,7 @@ function plainHeaders(headers: FetchInit['headers']): Record<string, string> {
   return out;
 }
 
-/** Subgraph name by routing URL, from the supergraph's `join__graph` lines (the proof's audience). */
+/** Subgraph name by routing URL, from the supergraph's `join__graph` lines (the assertion's audience). */
 function subgraphNames(sdl: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of sdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) out.set(m[2]!, m[1]!);
@@ -63,11 +66,13 @@ async function identityPlugin(sdl: string) {
   const env = envReader(process.env);
   const dataDir = resolve(env.string('DATA_DIR', 'data'));
   const identity = identityFromEnv(env, dataDir);
-  const verifier = process.env.HIVE_VERIFY_CALLERS === '1' ? new CallerVerifier(identity) : null;
   const signer =
     process.env.HIVE_SIGN_PROOFS === '1'
-      ? new GatewayProofSigner(await readSigningKey(gatewayKeyFile(env, dataDir), 'GATEWAY_KEY_FILE'))
+      ? new GatewayAssertionSigner(await readSigningKey(gatewayKeyFile(env, dataDir), 'GATEWAY_KEY_FILE'))
       : null;
+  // an assertion speaks for a verified caller: signing implies verifying (cached per token, as ours)
+  const callers = process.env.HIVE_VERIFY_CALLERS === '1' || signer ? new CallerVerifier(identity) : null;
+  const verifier = process.env.HIVE_VERIFY_CALLERS === '1' ? callers : null;
   const names = subgraphNames(sdl);
   return {
     onRequest({
@@ -107,15 +112,25 @@ async function identityPlugin(sdl: string) {
       setOptions(options: FetchInit): void;
       context?: { request?: RequestLike };
     }) {
-      const authorization = context?.request?.headers.get('authorization');
+      // the caller's token is never forwarded: only the assertion, when the nodes want one
       const headers = plainHeaders(options.headers);
-      if (authorization) headers.authorization = authorization;
-      if (!signer || !authorization) return setOptions({ ...options, headers });
-      const token = authorization.replace(/^Bearer\s+/i, '');
-      return signer.sign(names.get(url) ?? '', String(options.body ?? ''), token).then((proof) => {
-        headers[PROOF_HEADER] = proof;
-        setOptions({ ...options, headers });
-      });
+      delete headers.authorization;
+      if (!signer || !callers) return setOptions({ ...options, headers });
+      const body = String(options.body ?? '');
+      const target = new URL(url);
+      return callers
+        .verifyHeader(context?.request?.headers.get('authorization') ?? undefined)
+        .then((caller) =>
+          signer.sign(names.get(url) ?? '', caller, {
+            method: options.method ?? 'POST',
+            target: `${target.pathname}${target.search}`,
+            body,
+          }),
+        )
+        .then((assertion) => {
+          headers[ASSERTION_HEADER] = assertion;
+          setOptions({ ...options, headers });
+        });
     },
   };
 }

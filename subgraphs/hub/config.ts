@@ -12,7 +12,7 @@ export interface HubConfig {
   readonly logLevel: string;
   /** Largest screen request, in indicators. */
   readonly maxScreen: number;
-  /** The hub checks callers and the gateway's proof like every node: it sees raw indicator values. */
+  /** The hub checks the gateway's assertion like every node: it sees raw indicator values. */
   readonly identity: IdentityConfig;
 }
 

@@ -38,8 +38,10 @@ export async function buildHubServer(
       await guard.check(req, rawBody);
       return { key: config.indicatorKey, maxScreen: config.maxScreen };
     },
+    // the gateway's assertion, from the headers, before any body byte is read
+    checkHeaders: (req) => guard.checkHeaders(req),
     // With @requires, a 10,000-indicator screen reaches the hub as 10,000 representations each carrying
-    // 11 members' sightings: tens of MB. The hub is internal (callers need the gateway's proof), and the
+    // 11 members' sightings: tens of MB. The hub is internal (callers need the gateway's assertion), and the
     // gateway's own body limit bounds what a client can make it send.
     maxBodyBytes: 256 * 1024 * 1024,
     routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', part: 'hub' }) },

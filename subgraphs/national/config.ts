@@ -22,7 +22,7 @@ export interface NationalConfig {
   readonly database: DatabaseConfig;
   readonly indicatorKey: IndicatorKey;
   readonly logLevel: string;
-  /** How this node checks callers' tokens and the gateway's proof. */
+  /** How this node checks the gateway's assertion of who is calling. */
   readonly identity: IdentityConfig;
   /** The member's own sharing-policy file; absent: the registry-derived default policy. */
   readonly policyFile: string | undefined;

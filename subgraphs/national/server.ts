@@ -90,9 +90,11 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         auditLog,
         requests,
         feedback,
-        audit: { digests: new Set(), withheld: new Set() },
+        audit: { digests: new Set(), withheld: new Set(), reports: new Set() },
       };
     },
+    // the gateway's assertion, from the headers, before any body byte is read
+    checkHeaders: (req) => guard.checkHeaders(req),
     // a 10,000-indicator screen is 10,000 representations (~1 MB); leave room for long ids
     maxBodyBytes: 32 * 1024 * 1024,
     routes: {

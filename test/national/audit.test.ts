@@ -28,6 +28,7 @@ function input(n: number, overrides: Partial<AuditInput> = {}): AuditInput {
     digests: [`k1:${n.toString(16).padStart(64, '0')}`],
     level: 'HIT',
     redactions: ['reportCount', 'reports'],
+    reports: [`TH-2025-${n}`],
     ...overrides,
   };
 }
@@ -62,9 +63,41 @@ forEachDatabase('audit log', (tdb) => {
     const entry = await new AuditLog(db).append(input(1, { subject: 'ana "x"\n\u00e9' }));
     const canonical =
       `["${'0'.repeat(64)}","2025-11-28T03:04:06.006Z","ana \\"x\\"\\n\u00e9","KH","analyst",` +
-      `"${entry.operationHash}",["k1:${'0'.repeat(63)}1"],"HIT",["reportCount","reports"]]`;
+      `"${entry.operationHash}",["k1:${'0'.repeat(63)}1"],"HIT",["reportCount","reports"],["TH-2025-1"]]`;
     assert.equal(entry.hash, createHash('sha256').update(canonical, 'utf8').digest('hex'));
     assert.equal(auditHash(genesisHash, entry), entry.hash);
+  });
+
+  test('entries written before report references were recorded keep their nine-value hash; the chain spans both', async () => {
+    const log = new AuditLog(db);
+    const { reports: _none, ...legacyInput } = input(1);
+    const legacy = await log.append(legacyInput);
+    const canonical =
+      `["${'0'.repeat(64)}","2025-11-28T03:04:06.006Z","analyst-1","KH","analyst",` +
+      `"${legacy.operationHash}",["k1:${'0'.repeat(63)}1"],"HIT",["reportCount","reports"]]`;
+    assert.equal(legacy.hash, createHash('sha256').update(canonical, 'utf8').digest('hex'));
+    const current = await log.append(input(2));
+    assert.deepEqual(
+      (await log.list(2)).map((e) => e.reports),
+      [['TH-2025-2'], undefined],
+    );
+    assert.deepEqual(await log.verify(), { ok: true, entries: 2 });
+    // the report references are covered by the hash: changing them breaks the chain at that entry
+    await db.dataSource.query(`UPDATE audit_log SET reports = '["TH-2025-99"]' WHERE id = ${current.id}`);
+    assert.deepEqual((await log.verify()).firstBroken, { id: current.id, reason: 'hash mismatch (content altered)' });
+  });
+
+  test('the operation hash covers the variables (in any key order) and the operation name', () => {
+    const q = 'query R($id: ID!) { tha { report(id: $id) { id } } }';
+    assert.notEqual(operationHash(q, { id: 'TH-1' }), operationHash(q, { id: 'TH-2' }));
+    assert.equal(operationHash(q, { a: 1, b: { c: 2, d: 3 } }), operationHash(q, { b: { d: 3, c: 2 }, a: 1 }));
+    assert.notEqual(operationHash(q, {}, 'R'), operationHash(q, {}, null));
+    assert.equal(
+      operationHash(q, { id: 'TH-1' }, 'R'),
+      createHash('sha256')
+        .update(JSON.stringify([q, 'R', { id: 'TH-1' }]), 'utf8')
+        .digest('hex'),
+    );
   });
 
   test('one INSERT per append once the last hash is cached', async () => {
@@ -183,7 +216,8 @@ forEachDatabase('audit log', (tdb) => {
     const b = new AuditLog(db);
     await a.append(input(1));
     await b.append(input(2));
-    await assert.rejects(a.append(input(3)), 'a linked to a stale last hash');
+    // a linked to a stale last hash: the database refuses the fork (unique prev_hash)
+    await assert.rejects(a.append(input(3)), /prev_hash|ux_audit_log_prev_hash/);
     const relinked = await a.append(input(4));
     assert.equal(relinked.subject, 'analyst-4');
     assert.deepEqual(await a.verify(), { ok: true, entries: 3 });

@@ -114,8 +114,14 @@ forEachDatabase('assistance requests', (tdb) => {
       serviceLevels: defaultServiceLevels,
       clock: () => new Date(t0),
     });
-    const th: Actor = { caller: { subject: 'th-1', member: 'TH', role: 'investigator', token: '' }, level: 'PARTNER' };
-    const staff: Actor = { caller: { subject: 'kh-1', member: 'KH', role: 'operator', token: '' }, level: 'PARTNER' };
+    const th: Actor = {
+      caller: { subject: 'th-1', member: 'TH', role: 'investigator', tokenId: 't-th' },
+      level: 'PARTNER',
+    };
+    const staff: Actor = {
+      caller: { subject: 'kh-1', member: 'KH', role: 'operator', tokenId: 't-kh' },
+      level: 'PARTNER',
+    };
     const filed = await requests.submit(th, {
       reference: `${held!.kind}:${held!.digest}`,
       action: 'TAKE_DOWN',

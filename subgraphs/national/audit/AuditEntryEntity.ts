@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One answer this node gave to another member's caller, in the append-only, hash-chained audit log
+ * One answer this node gave (to another member's caller, or a DETAIL read by its own staff), in the append-only, hash-chained audit log
  * (see AuditLog for the chain and the exact hash input). Only digests of indicators are kept: the log
  * proves who saw what without becoming a copy of the data. Column types are explicit because tsx/esbuild
  * do not emit decorator metadata.
@@ -26,7 +26,7 @@ export class AuditEntryEntity {
   @Column({ type: 'varchar', length: 16 })
   role!: string;
 
-  /** sha256 hex of the GraphQL operation text. */
+  /** sha256 hex of the GraphQL operation with its name and variables (auditHash.ts operationHash). */
   @Column({ name: 'operation_hash', type: 'varchar', length: 64 })
   operationHash!: string;
 
@@ -41,6 +41,10 @@ export class AuditEntryEntity {
   /** JSON array of the field names withheld. */
   @Column({ type: 'text' })
   redactions!: string;
+
+  /** JSON array of the references of the reports the answer carried; null on entries older than it. */
+  @Column({ type: 'text', nullable: true })
+  reports!: string | null;
 
   /** The previous entry's hash, 64 zeros for the first; unique, so the chain can never fork. */
   @Column({ name: 'prev_hash', type: 'varchar', length: 64 })

@@ -1,6 +1,7 @@
 /**
- * The node's append-only, hash-chained audit log: every answer given to another member's caller, with
- * who asked, what (operation hash, indicator digests), when, and the level and redactions applied. Each
+ * The node's append-only, hash-chained audit log: every answer given to another member's caller, and every
+ * read by the member's own staff at DETAIL or above, with who asked, what (operation-and-variables hash,
+ * indicator digests, report references), when, and the level and redactions applied. Each
  * entry's hash covers the previous entry's hash (auditHash.ts has the exact input), so altering, removing
  * or reordering an entry breaks the chain at that entry or the next, which `verify` finds and names.
  *
@@ -35,7 +36,7 @@ export const brokenReasons = {
 } as const;
 
 const columns = raw(
-  'id, at, subject, requester_member, role, operation_hash, digests, level, redactions, prev_hash, hash',
+  'id, at, subject, requester_member, role, operation_hash, digests, level, redactions, reports, prev_hash, hash',
 );
 
 export class AuditLog {
@@ -115,9 +116,10 @@ export class AuditLog {
     try {
       rows = await this.query(sql`
         INSERT INTO audit_log
-          (at, subject, requester_member, role, operation_hash, digests, level, redactions, prev_hash, hash)
+          (at, subject, requester_member, role, operation_hash, digests, level, redactions, reports, prev_hash, hash)
         VALUES (${input.at}, ${input.subject}, ${input.requesterMember}, ${input.role}, ${input.operationHash},
-          ${JSON.stringify(input.digests)}, ${input.level}, ${JSON.stringify(input.redactions)}, ${prevHash}, ${hash})
+          ${JSON.stringify(input.digests)}, ${input.level}, ${JSON.stringify(input.redactions)},
+          ${input.reports === undefined ? null : JSON.stringify(input.reports)}, ${prevHash}, ${hash})
         RETURNING id`);
     } catch (e) {
       this.lastHash = undefined;
@@ -162,6 +164,7 @@ function entryFromRow(row: Record<string, unknown>): AuditEntry {
     digests: readStringArray(row.digests),
     level: readString(row.level),
     redactions: readStringArray(row.redactions),
+    ...(row.reports === null || row.reports === undefined ? {} : { reports: readStringArray(row.reports) }),
     prevHash: readString(row.prev_hash),
     hash: readString(row.hash),
   };
@@ -213,5 +216,6 @@ function snapshot(input: AuditInput): AuditInput {
     digests: list('digests', input.digests),
     level: text('level', input.level, 16),
     redactions: list('redactions', input.redactions),
+    ...(input.reports === undefined ? {} : { reports: list('reports', input.reports) }),
   };
 }

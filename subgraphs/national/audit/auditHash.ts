@@ -2,22 +2,30 @@
  * The audit chain's hash, specified here so an external auditor can recompute it from the table alone.
  *
  *   hash = lowercase hex SHA-256 of the UTF-8 bytes of
- *          JSON.stringify([prevHash, at, subject, requesterMember, role, operationHash, digests, level, redactions])
+ *          JSON.stringify([prevHash, at, subject, requesterMember, role, operationHash, digests, level, redactions,
+ *                          reports])
  *
- * - a JSON array (not an object: no key-order question) of exactly these nine values in this order, with no
- *   whitespace between tokens;
+ * - a JSON array (not an object: no key-order question) of exactly these ten values in this order, with no
+ *   whitespace between tokens; entries written before `reports` was recorded (its column is NULL) hash the
+ *   first nine only, so a chain that spans the change still verifies;
  * - prevHash: the previous entry's `hash` in id order, or 64 `0` characters for the first entry;
  * - at: the instant in UTC as `YYYY-MM-DDTHH:mm:ss.sssZ` (always milliseconds, always `Z`), e.g.
  *   `2025-11-28T03:04:05.006Z`;
  * - subject, requesterMember, role, operationHash, level: the column values as JSON strings;
- * - digests, redactions: the arrays stored (as JSON) in those columns, in stored order, as JSON arrays of strings;
+ * - digests, redactions, reports: the arrays stored (as JSON) in those columns, in stored order, as JSON arrays
+ *   of strings;
  * - strings are escaped as ECMAScript JSON.stringify does: `"` and `\` backslash-escaped, U+0008/9/A/C/D as
  *   \b \t \n \f \r, other characters below U+0020 as \u00xx (lowercase hex), everything else literal
  *   (no \u escapes for non-ASCII). Python's json.dumps(value, separators=(',', ':'), ensure_ascii=False)
  *   produces the same bytes.
  *
  * Example: the first entry of a log hashes
- *   ["000…000","2025-11-28T03:04:05.006Z","analyst-7","WG","analyst","<64 hex>",["k1:ab…"],"HIT",["reportCount"]]
+ *   ["000…000","2025-11-28T03:04:05.006Z","analyst-7","WG","analyst","<64 hex>",["k1:ab…"],"HIT",["reportCount"],[]]
+ *
+ * operationHash (what was asked, without keeping the question) = lowercase hex SHA-256 of the UTF-8 bytes of
+ *   canonicalJson([query, operationName or null, variables or {}])
+ * where canonicalJson is JSON.stringify with every object's keys sorted by UTF-16 code units (arrays keep
+ * their order). The variables are in it so two reads of different reports never look the same.
  */
 import { createHash } from 'node:crypto';
 
@@ -36,6 +44,8 @@ export interface AuditInput {
   level: string;
   /** Field names withheld. */
   redactions: string[];
+  /** References of the reports the answer carried; undefined only on entries older than this field. */
+  reports?: string[];
 }
 
 export interface AuditEntry extends AuditInput {
@@ -58,13 +68,29 @@ export function auditHash(prevHash: string, input: AuditInput): string {
     input.digests,
     input.level,
     input.redactions,
+    ...(input.reports === undefined ? [] : [input.reports]),
   ]);
   return sha256Hex(canonical);
 }
 
-/** What goes into `operationHash`: the operation text itself never reaches the log. */
-export function operationHash(operation: string): string {
-  return sha256Hex(operation);
+/** What goes into `operationHash`: the operation and its variables themselves never reach the log. */
+export function operationHash(
+  operation: string,
+  variables: Readonly<Record<string, unknown>> = {},
+  operationName: string | null = null,
+): string {
+  return sha256Hex(canonicalJson([operation, operationName, variables]));
+}
+
+/** JSON with sorted object keys: the same variables give the same hash whatever order a client sent. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 function sha256Hex(text: string): string {

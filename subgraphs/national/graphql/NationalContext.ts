@@ -13,7 +13,7 @@ export interface NationalContext {
   member: Member;
   store: NationalStore;
   loaders: NationalLoaders;
-  /** Who asked, proven by the working group's token and the gateway's proof (SubgraphGuard). */
+  /** Who asked, as the gateway's assertion for this request says (SubgraphGuard). */
   caller: Caller;
   /** The owner's policy decision for this caller. */
   decision: PolicyDecision;
@@ -25,5 +25,5 @@ export interface NationalContext {
   /** This member's verdicts on indicators it holds. */
   feedback: IndicatorFeedbacks;
   /** What the answer touched and withheld, for the audit entry written when the response is sent. */
-  audit: { digests: Set<string>; withheld: Set<string> };
+  audit: { digests: Set<string>; withheld: Set<string>; reports: Set<string> };
 }

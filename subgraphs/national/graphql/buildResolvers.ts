@@ -53,10 +53,27 @@ function allowed(ctx: NationalContext, needed: 'HIT' | 'SUMMARY' | 'DETAIL', fie
   return false;
 }
 
+/** What a level withholds from statistics (listed in `redactions`, and audited whether listed or not). */
+function statsWithheld(level: NationalContext['level']) {
+  return [
+    ...(atLeast(level, 'SUMMARY')
+      ? []
+      : statsSummaryFields.map((field) => ({ field, levelNeeded: 'SUMMARY' as const }))),
+    ...(atLeast(level, 'HIT') ? [] : [{ field: 'topIndicators', levelNeeded: 'HIT' as const }]),
+  ];
+}
+
 /** Statistics for a period at the caller's level; below SUMMARY no statistics SQL runs at all. */
 async function statsFor(ctx: NationalContext, period: string) {
+  for (const w of statsWithheld(ctx.level)) ctx.audit.withheld.add(`stats.${w.field}`);
   const row = atLeast(ctx.level, 'SUMMARY') ? await ctx.loaders.stats.load(period) : null;
   return { period, level: ctx.level, row };
+}
+
+/** The audit entry names the reports an answer carried. */
+function read<T extends { reference: string }>(ctx: NationalContext, rows: T[]): T[] {
+  for (const row of rows) ctx.audit.reports.add(row.reference);
+  return rows;
 }
 
 /**
@@ -77,14 +94,15 @@ export function buildResolvers(member: Member) {
         if (!allowed(ctx, 'DETAIL', 'reports')) return null;
         const page = await ctx.store.searchReports(toFilter(filter), clamp(first, 20, MAX_PAGE, 'first'), after);
         return {
-          edges: page.rows.map((row) => ({ cursor: encodeReportCursor(row), node: row })),
+          edges: read(ctx, page.rows).map((row) => ({ cursor: encodeReportCursor(row), node: row })),
           pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
           totalCount: page.totalCount,
         };
       },
       report: async (_, { id }, ctx) => {
         if (!allowed(ctx, 'DETAIL', 'report')) return null;
-        return (await ctx.loaders.reportByReference.load(id)) ?? null;
+        const row = await ctx.loaders.reportByReference.load(id);
+        return row ? read(ctx, [row])[0]! : null;
       },
       stats: (_, { from, to }, ctx) => statsFor(ctx, `${from ?? ''}|${to ?? ''}`),
       redactions: (_, __, ctx) =>
@@ -104,12 +122,12 @@ export function buildResolvers(member: Member) {
       __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
       national: async (indicator, _, ctx) => {
         ctx.audit.digests.add(indicator.digest);
-        return {
-          digest: indicator.digest,
-          level: ctx.level,
-          // below HIT the database is not even asked
-          row: atLeast(ctx.level, 'HIT') ? await ctx.loaders.sighting.load(indicator.digest) : undefined,
-        };
+        // below HIT the database is not even asked
+        const row = atLeast(ctx.level, 'HIT') ? await ctx.loaders.sighting.load(indicator.digest) : undefined;
+        // audited as withheld whether or not the caller selects `redactions`
+        for (const r of sightingRedactions(ctx.level, row, ctx.decision.rule))
+          ctx.audit.withheld.add(`sighting.${r.field}`);
+        return { digest: indicator.digest, level: ctx.level, row };
       },
     },
     NationalSighting: {
@@ -130,7 +148,7 @@ export function buildResolvers(member: Member) {
       reports: async (s, { first }, ctx) => {
         if (!atLeast(s.level, 'DETAIL')) return null;
         if (!s.row) return [];
-        return ctx.loaders.recentReports(clamp(first, 5, MAX_RECENT, 'first')).load(s.digest);
+        return read(ctx, await ctx.loaders.recentReports(clamp(first, 5, MAX_RECENT, 'first')).load(s.digest));
       },
       redactions: (s, _, ctx) => {
         const redactions = sightingRedactions(s.level, s.row, ctx.decision.rule);
@@ -179,16 +197,7 @@ export function buildResolvers(member: Member) {
           reportCount: t.reportCount,
         }));
       },
-      redactions: (stats, _, ctx) => {
-        const withheld = [
-          ...(atLeast(stats.level, 'SUMMARY')
-            ? []
-            : statsSummaryFields.map((field) => ({ field, levelNeeded: 'SUMMARY' as const }))),
-          ...(atLeast(stats.level, 'HIT') ? [] : [{ field: 'topIndicators', levelNeeded: 'HIT' as const }]),
-        ];
-        for (const w of withheld) ctx.audit.withheld.add(`stats.${w.field}`);
-        return withheld.map((w) => ({ ...w, rule: ctx.decision.rule }));
-      },
+      redactions: (stats, _, ctx) => statsWithheld(stats.level).map((w) => ({ ...w, rule: ctx.decision.rule })),
     },
     Region: {
       __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),

@@ -23,6 +23,12 @@ export interface HttpOptions<TContext extends BaseContext> {
    * Apollo's own hooks can't: any throw before parsing becomes an HTTP 500.
    */
   refuseDocument?: (query: string) => DocumentRefusal | null;
+  /**
+   * Checks a GraphQL request from its headers alone, BEFORE any of its body is read; throws a GraphQLError
+   * with `extensions.http.status` to refuse (nodes and the hub: the gateway's assertion). A refused request
+   * costs the server no body bytes at all, whatever body limit applies once the headers verify.
+   */
+  checkHeaders?: (req: IncomingMessage) => Promise<void>;
 }
 
 export interface DocumentRefusal {
@@ -74,6 +80,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** A refusal thrown as a GraphQLError with a code and an HTTP status; anything else is rethrown. */
+function refusal(e: unknown): { status: number; code: string; message: string } {
+  const ext = (e as { extensions?: { code?: unknown; http?: { status?: unknown } } }).extensions;
+  if (typeof ext?.code !== 'string' || typeof ext.http?.status !== 'number') throw e;
+  return { status: ext.http.status, code: ext.code, message: (e as Error).message };
+}
+
 function graphqlError(res: ServerResponse, status: number, code: string, message: string): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
@@ -84,7 +97,15 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
  * helper, which can't add /health or a body limit; this is that helper plus those.
  */
 export function createHttpServer<TContext extends BaseContext>(options: HttpOptions<TContext>): Server {
-  const { apollo, context, routes = {}, maxBodyBytes = 2 * 1024 * 1024, fallback, refuseDocument } = options;
+  const {
+    apollo,
+    context,
+    routes = {},
+    maxBodyBytes = 2 * 1024 * 1024,
+    fallback,
+    refuseDocument,
+    checkHeaders,
+  } = options;
   const server = createServer(async (req, res) => {
     // defaults for every answer; a static route may set its own Content-Security-Policy
     setSecurityHeaders(res);
@@ -95,6 +116,17 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       if (url.pathname !== '/graphql') {
         if (fallback) return await fallback(req, res);
         return graphqlError(res, 404, 'BAD_REQUEST', `nothing at ${url.pathname}; GraphQL is served at /graphql`);
+      }
+      if (checkHeaders) {
+        const refused = await checkHeaders(req).then(
+          () => undefined,
+          (e: unknown) => refusal(e),
+        );
+        if (refused) {
+          // the body is left unread on the socket: close it after answering (see PayloadTooLarge below)
+          res.setHeader('connection', 'close');
+          return graphqlError(res, refused.status, refused.code, refused.message);
+        }
       }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -115,8 +147,9 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpOpti
       }
       const query =
         req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
-      const refusal = typeof query === 'string' ? refuseDocument?.(query) : null;
-      if (refusal) return graphqlError(res, refusal.status, refusal.code, refusal.message);
+      const refusedDocument = typeof query === 'string' ? refuseDocument?.(query) : null;
+      if (refusedDocument)
+        return graphqlError(res, refusedDocument.status, refusedDocument.code, refusedDocument.message);
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: () => context(req, text),

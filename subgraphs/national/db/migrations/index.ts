@@ -1,5 +1,6 @@
 import { AssistanceRequests1764511000000 } from './AssistanceRequests1764511000000.js';
 import { AuditLog1764400000000 } from './AuditLog1764400000000.js';
+import { AuditReads1764500000000 } from './AuditReads1764500000000.js';
 import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
 import { Initial1764300000000 } from './Initial1764300000000.js';
 
@@ -7,6 +8,7 @@ import { Initial1764300000000 } from './Initial1764300000000.js';
 export const migrations = [
   Initial1764300000000,
   AuditLog1764400000000,
+  AuditReads1764500000000,
   AssistanceRequests1764511000000,
   IndicatorFeedback1764512000000,
 ];

@@ -78,7 +78,7 @@ export type AssistanceRequestInput = {
   urgency?: InputMaybe<RequestUrgency>;
 };
 
-/** One answer this node gave to another member's caller, hash-chained to the one before. */
+/** One answer this node gave to another member's caller, or a DETAIL read by its own staff, hash-chained to the one before. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   at: Scalars['DateTime']['output'];
@@ -87,11 +87,13 @@ export type AuditEntry = {
   hash: Scalars['String']['output'];
   id: Scalars['Int']['output'];
   level: SharingLevel;
-  /** SHA-256 of the operation text. */
+  /** SHA-256 of the operation with its name and variables: two reads of different reports differ. */
   operationHash: Scalars['String']['output'];
   prevHash: Scalars['String']['output'];
-  /** Fields withheld in the answer. */
+  /** Fields withheld in the answer, whether or not the caller asked for `redactions`. */
   redactions: Array<Scalars['String']['output']>;
+  /** References of the reports the answer carried; null on entries written before they were recorded. */
+  reports?: Maybe<Array<Scalars['String']['output']>>;
   requesterMember: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
@@ -758,6 +760,7 @@ export type AuditEntryResolvers<ContextType = NationalContext, ParentType extend
   operationHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   requesterMember?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { SignJWT } from 'jose';
+import { envReader } from '../../subgraphs/shared/env.js';
+import type { Caller } from '../../subgraphs/shared/identity/Caller.js';
+import {
+  ASSERTION_ISSUER,
+  ASSERTION_TYPE,
+  canonicalRequest,
+  GatewayAssertionSigner,
+  GatewayAssertionVerifier,
+  requestHash,
+} from '../../subgraphs/shared/identity/GatewayAssertion.js';
+import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
+import {
+  ensureKeyPair,
+  privateKeyPath,
+  readSigningKey,
+  SIGNING_ALG,
+  type SigningKey,
+} from '../../subgraphs/shared/identity/keyPairs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'assertion-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const caller: Caller = { subject: 'officer@police.go.th', member: 'TH', role: 'analyst', tokenId: 'tok-1' };
+const request = { method: 'POST', target: '/graphql', body: '{"query":"{ tha { member } }"}' };
+
+function testClock(start = Date.UTC(2026, 10, 29, 12, 0, 0)) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+const unauthenticated = (reason: RegExp) => (e: Error & { extensions?: { code?: string } }) => {
+  assert.equal(e.extensions?.code, 'UNAUTHENTICATED');
+  assert.match(e.message, reason);
+  return true;
+};
+
+describe('the gateway assertion, on an injected clock', () => {
+  let identity: IdentityConfig;
+  let key: SigningKey;
+  before(async () => {
+    await ensureKeyPair(dir, 'gateway');
+    identity = { ...identityFromEnv(envReader({}), dir), clockToleranceSec: 5 };
+    key = await readSigningKey(privateKeyPath(dir, 'gateway'), 'gateway');
+  });
+
+  test('the canonical request string is exactly as docs/gateway-protocol.md says', () => {
+    // sha256("") and the example of the protocol document
+    assert.equal(
+      canonicalRequest({ method: 'get', target: '/graphql?query=%7B%7D', body: '' }),
+      'GET\n/graphql\nquery=%7B%7D\n47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU',
+    );
+    assert.equal(
+      canonicalRequest({ method: 'POST', target: '/graphql', body: '{}' }),
+      'POST\n/graphql\n\nRBNvo1WzZ4oRRq0W9-hknpT7T8If536DEMBg9hyq_4o',
+    );
+    assert.notEqual(requestHash(request), requestHash({ ...request, target: '/graphql?' + 'a=1' }));
+  });
+
+  test('a node takes an assertion once, for its own name, and the caller comes from it alone', async () => {
+    const clock = testClock();
+    const signer = new GatewayAssertionSigner(key, { clock: clock.now });
+    const tha = new GatewayAssertionVerifier(identity, 'tha', { clock: clock.now });
+    const khm = new GatewayAssertionVerifier(identity, 'khm', { clock: clock.now });
+    const assertion = await signer.sign('tha', caller, request);
+    await assert.rejects(khm.verifyHeader(assertion), unauthenticated(/does not verify/));
+    const verified = await tha.verifyHeader(assertion);
+    assert.deepEqual(tha.bind(verified, request), caller);
+    assert.throws(() => tha.bind(verified, { ...request, body: '{}' }), unauthenticated(/another request/));
+    await assert.rejects(tha.verifyHeader(assertion), unauthenticated(/already used/));
+  });
+
+  test('the verifier caps the age at 60 s from iat, whatever exp says', async () => {
+    const clock = testClock();
+    const tha = new GatewayAssertionVerifier(identity, 'tha', { clock: clock.now });
+    assert.equal(identity.assertionMaxAgeSec, 60);
+    // a gateway (or a thief with its key for a while) writing a year-long exp
+    const longLived = (jti: string) => {
+      const iat = Math.floor(clock.now() / 1000);
+      return new SignJWT({ member: 'TH', role: 'analyst', tid: 'tok-1', rh: requestHash(request) })
+        .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: ASSERTION_TYPE })
+        .setIssuer(ASSERTION_ISSUER)
+        .setAudience('tha')
+        .setSubject('officer@police.go.th')
+        .setJti(jti)
+        .setIssuedAt(iat)
+        .setExpirationTime(iat + 365 * 24 * 3600)
+        .sign(key.key);
+    };
+    const fresh = await longLived('a1');
+    const stale = await longLived('a2');
+    clock.advance(30_000);
+    await tha.verifyHeader(fresh);
+    clock.advance(36_000); // 66 s: past 60 s + 5 s tolerance
+    await assert.rejects(tha.verifyHeader(stale), unauthenticated(/does not verify/));
+  });
+
+  test('an assertion from the future is refused, and a forgotten jti cannot come back', async () => {
+    const clock = testClock();
+    const future = new GatewayAssertionSigner(key, { clock: () => clock.now() + 60_000 });
+    const tha = new GatewayAssertionVerifier(identity, 'tha', { clock: clock.now });
+    await assert.rejects(
+      tha.verifyHeader(await future.sign('tha', caller, request)),
+      unauthenticated(/does not verify/),
+    );
+
+    const signer = new GatewayAssertionSigner(key, { clock: clock.now });
+    const used = await signer.sign('tha', caller, request);
+    await tha.verifyHeader(used);
+    clock.advance(71_000); // the replay cache may forget it now: it is too old to be accepted anyway
+    await tha.verifyHeader(await signer.sign('tha', caller, request)); // prunes
+    await assert.rejects(tha.verifyHeader(used), unauthenticated(/does not verify/));
+  });
+
+  test('an assertion whose typ is not the gateway assertion type (e.g. an analyst token) is refused', async () => {
+    const clock = testClock();
+    const tha = new GatewayAssertionVerifier(identity, 'tha', { clock: clock.now });
+    const iat = Math.floor(clock.now() / 1000);
+    const untyped = await new SignJWT({ member: 'TH', role: 'analyst', tid: 't', rh: requestHash(request) })
+      .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid })
+      .setIssuer(ASSERTION_ISSUER)
+      .setAudience('tha')
+      .setSubject('x')
+      .setJti('u1')
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + 60)
+      .sign(key.key);
+    await assert.rejects(tha.verifyHeader(untyped), unauthenticated(/does not verify/));
+  });
+});
