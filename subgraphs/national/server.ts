@@ -68,6 +68,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         caller,
         decision,
         level: decision.level,
+        limits: policy.limits,
         auditLog,
         audit: { digests: new Set(), withheld: new Set() },
       };

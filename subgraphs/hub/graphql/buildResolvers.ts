@@ -13,9 +13,20 @@ const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
 const MAX_HOT_LIST = 200;
 
-/** Members whose statistics reached this caller (SUMMARY or more: the figures are not null). */
+/**
+ * Whether a member's statistics reached this caller: SUMMARY or more, and figures not withheld by the
+ * owner's k. The one test behind `Region.coverage`, the sums and the hot list, so a member the coverage
+ * lists as refused is never counted in them.
+ */
+function statsShared(part: { level?: string; reportCount?: number | null }): boolean {
+  return part.level !== 'NONE' && part.level !== 'HIT' && part.reportCount != null;
+}
+
+/** Members whose statistics reached this caller, with their figures. */
 function sharedStats(parent: { [ns: string]: unknown }) {
-  return partsOf<StatsRep>(parent).filter(({ part }) => part.reportCount != null);
+  return partsOf<StatsRep>(parent).flatMap(({ member, part }) =>
+    statsShared(part) && part.reportCount != null ? [{ member, part: { ...part, reportCount: part.reportCount } }] : [],
+  );
 }
 
 /**
@@ -105,8 +116,8 @@ export function buildResolvers(): Resolvers {
           ),
         };
       },
-      // statistics need SUMMARY: a member that shares less has declined this caller for this view
-      coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE' || part.level === 'HIT'),
+      // statistics need SUMMARY: a member that shares less (or withholds under its k) declined this view
+      coverage: (parent) => coverageOf(parent, (part) => !statsShared(part)),
       ratesAsOf: () => ratesAsOf,
       hotList: (parent, { first }) => {
         const limit = first ?? 20;
@@ -121,11 +132,16 @@ export function buildResolvers(): Resolvers {
             reportCount: number;
           }
         >();
-        for (const { member, part } of partsOf<TopIndicatorsRep>(parent)) {
+        // only members that shared their lists (SUMMARY or more): a member that refused adds nothing
+        const sharing = partsOf<TopIndicatorsRep>(parent).filter(
+          ({ part }) => part.level !== 'NONE' && part.level !== 'HIT' && part.topIndicators != null,
+        );
+        for (const { member, part } of sharing) {
           for (const t of part.topIndicators ?? []) {
             const entry = byId.get(t.id) ?? { kind: t.kind, members: [], reportCount: 0 };
             entry.members.push(member);
-            entry.reportCount += t.reportCount;
+            // a count under the owner's k is withheld (null): the member is named, its count is not added
+            entry.reportCount += t.reportCount ?? 0;
             byId.set(t.id, entry);
           }
         }

@@ -2,7 +2,7 @@ import type { Member } from '../../../schema/registry.js';
 import type { Caller } from '../../shared/identity/Caller.js';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { AuditLog } from '../audit/AuditLog.js';
-import type { PolicyDecision } from '../policy/index.js';
+import type { DisclosureLimits, PolicyDecision } from '../policy/index.js';
 import type { NationalLoaders } from './createLoaders.js';
 import type { SharingLevel } from './__generated__/resolvers.js';
 
@@ -17,6 +17,8 @@ export interface NationalContext {
   decision: PolicyDecision;
   /** The sharing level this node applies to the caller (decision.level). */
   level: SharingLevel;
+  /** The owner's limits on small cells and narrow windows (for callers below DETAIL). */
+  limits: DisclosureLimits;
   auditLog: AuditLog;
   /** What the answer touched and withheld, for the audit entry written when the response is sent. */
   audit: { digests: Set<string>; withheld: Set<string> };

@@ -6,7 +6,16 @@ import { encodeReportCursor } from '../db/reportCursor.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
 import type { ReportFilter } from '../db/rows.js';
 import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
-import { atLeast, sightingRedactions } from '../policy/index.js';
+import {
+  atLeast,
+  coarsenPeriod,
+  limitCount,
+  limitsApply,
+  limitStats,
+  sightingRedactions,
+  type Redaction,
+} from '../policy/index.js';
+import type { StatsParent } from './parents.js';
 import type { NationalContext } from './NationalContext.js';
 
 const MAX_PAGE = 100;
@@ -52,10 +61,26 @@ function allowed(ctx: NationalContext, needed: 'HIT' | 'SUMMARY' | 'DETAIL', fie
   return false;
 }
 
-/** Statistics for a period at the caller's level; below SUMMARY no statistics SQL runs at all. */
-async function statsFor(ctx: NationalContext, period: string) {
-  const row = atLeast(ctx.level, 'SUMMARY') ? await ctx.loaders.stats.load(period) : null;
-  return { period, level: ctx.level, row };
+/** The names redactions give the owner's limits (DisclosureLimits), as they give a rule's name. */
+const minReportsRule = 'limit-min-reports';
+const minWindowRule = 'limit-min-window-days';
+
+/**
+ * Statistics for a period at the caller's level; below SUMMARY no statistics SQL runs at all. Below DETAIL
+ * the owner's limits apply: the period is widened to whole months and the minimum window, small cells are
+ * merged, and a total under k withholds the figures.
+ */
+async function statsFor(ctx: NationalContext, from: string | null, to: string | null): Promise<StatsParent> {
+  const limited = limitsApply(ctx.level);
+  const applied = limited ? coarsenPeriod({ from, to }, ctx.limits) : { from, to };
+  const period = `${applied.from ?? ''}|${applied.to ?? ''}`;
+  let row = atLeast(ctx.level, 'SUMMARY') ? await ctx.loaders.stats.load(period) : null;
+  let withheldBy: string | null = null;
+  if (row && limited) {
+    row = limitStats(row, ctx.limits.minReports);
+    if (!row) withheldBy = minReportsRule;
+  }
+  return { period, asked: `${from ?? ''}|${to ?? ''}`, level: ctx.level, row, withheldBy };
 }
 
 /**
@@ -84,7 +109,7 @@ export function buildResolvers(member: Member) {
         if (!allowed(ctx, 'DETAIL', 'report')) return null;
         return (await ctx.loaders.reportByReference.load(id)) ?? null;
       },
-      stats: (_, { from, to }, ctx) => statsFor(ctx, `${from ?? ''}|${to ?? ''}`),
+      stats: (_, { from, to }, ctx) => statsFor(ctx, from ?? null, to ?? null),
       redactions: (_, __, ctx) =>
         atLeast(ctx.level, 'DETAIL')
           ? []
@@ -111,7 +136,8 @@ export function buildResolvers(member: Member) {
     },
     NationalSighting: {
       member: () => member.code,
-      hit: (s) => atLeast(s.level, 'HIT') && s.row !== undefined,
+      // at NONE the answer is withheld (listed in redactions), never a `false` that reads like a miss
+      hit: (s) => (atLeast(s.level, 'HIT') ? s.row !== undefined : null),
       level: (s) => s.level,
       reference: (s) => (s.row && atLeast(s.level, 'HIT') ? `${member.code}:IND:${s.row.indicatorId}` : null),
       reportCount: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.reportCount ?? 0) : null),
@@ -157,35 +183,43 @@ export function buildResolvers(member: Member) {
     NationalStats: {
       member: () => member.code,
       level: (stats) => stats.level,
+      from: (stats) => stats.period.split('|')[0] || null,
+      to: (stats) => stats.period.split('|')[1] || null,
       reportCount: (stats) => stats.row?.reportCount ?? null,
       losses: (stats) => stats.row?.losses ?? null,
       byScamType: (stats) => stats.row?.byScamType ?? null,
       byChannel: (stats) => stats.row?.byChannel ?? null,
       byMonth: (stats) => stats.row?.byMonth ?? null,
+      // a list of indicators with counts discloses a set and counts: SUMMARY, like the other figures
       topIndicators: async (stats, _, ctx) => {
-        if (!atLeast(stats.level, 'HIT')) return null;
+        if (!atLeast(stats.level, 'SUMMARY') || stats.withheldBy) return null;
         const top = await ctx.loaders.topIndicators.load(stats.period);
         for (const t of top) ctx.audit.digests.add(t.digest);
+        const limited = limitsApply(stats.level);
         return top.map((t) => ({
           id: indicatorId(t.kind as never, t.digest),
           kind: t.kind as never,
-          reportCount: t.reportCount,
+          reportCount: limited ? limitCount(t, ctx.limits.minReports) : t.reportCount,
         }));
       },
       redactions: (stats, _, ctx) => {
-        const withheld = [
-          ...(atLeast(stats.level, 'SUMMARY')
-            ? []
-            : statsSummaryFields.map((field) => ({ field, levelNeeded: 'SUMMARY' as const }))),
-          ...(atLeast(stats.level, 'HIT') ? [] : [{ field: 'topIndicators', levelNeeded: 'HIT' as const }]),
-        ];
+        const figures = [...statsSummaryFields, 'topIndicators'];
+        const withheld: Redaction[] = !atLeast(stats.level, 'SUMMARY')
+          ? figures.map((field) => ({ field, rule: ctx.decision.rule, levelNeeded: 'SUMMARY' }))
+          : stats.withheldBy
+            ? figures.map((field) => ({ field, rule: minReportsRule, levelNeeded: 'DETAIL' }))
+            : [];
+        // a widened period is not a null field, but the caller must know its figures cover more than it asked
+        if (stats.period !== stats.asked && atLeast(stats.level, 'SUMMARY')) {
+          withheld.push({ field: 'period', rule: minWindowRule, levelNeeded: 'DETAIL' });
+        }
         for (const w of withheld) ctx.audit.withheld.add(`stats.${w.field}`);
-        return withheld.map((w) => ({ ...w, rule: ctx.decision.rule }));
+        return withheld;
       },
     },
     Region: {
       __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),
-      national: (region, _, ctx) => statsFor(ctx, `${region.from}|${region.to}`),
+      national: (region, _, ctx) => statsFor(ctx, region.from, region.to),
     },
   };
   return renameNamespace(r, member.ns);

@@ -49,7 +49,7 @@ export type Coverage = {
   asked: Scalars['Int']['output'];
   /** True when every member answered. */
   complete: Scalars['Boolean']['output'];
-  /** Members whose policy declined this caller (level NONE). */
+  /** Members whose policy declined this caller (level NONE; for statistics also HIT, or figures withheld under the member's k). */
   refused: Array<Scalars['String']['output']>;
   /** Members that could not be reached or failed: their part of the answer is missing, not zero. */
   unavailable: Array<Scalars['String']['output']>;
@@ -62,7 +62,7 @@ export type HotIndicator = {
   kind: IndicatorKind;
   /** The members whose most reported indicators include it. */
   members: Array<Member>;
-  /** Reports naming it, summed over those members. */
+  /** Reports naming it, summed over those members that disclose a count (a count under a member's k is withheld and not added). */
   reportCount: Scalars['Int']['output'];
 };
 
@@ -95,7 +95,8 @@ export type IndicatorCount = {
   /** The indicator's keyed id (no raw value). */
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
-  reportCount: Scalars['Int']['output'];
+  /** Null below DETAIL when under the owner's k reports: the indicator is listed, its small count is not. */
+  reportCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type IndicatorInput = {
@@ -185,8 +186,8 @@ export type NationalSighting = {
   __typename?: 'NationalSighting';
   channels?: Maybe<Array<Channel>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the member has at least one report naming the indicator. */
-  hit: Scalars['Boolean']['output'];
+  /** Whether the member has at least one report naming the indicator; null (and listed in `redactions`) at NONE, so a refusal never reads as a miss. */
+  hit?: Maybe<Scalars['Boolean']['output']>;
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The level of detail the member applied to this caller. */
   level: SharingLevel;
@@ -216,15 +217,19 @@ export type NationalStats = {
   byChannel?: Maybe<Array<StatsBucket>>;
   byMonth?: Maybe<Array<StatsBucket>>;
   byScamType?: Maybe<Array<StatsBucket>>;
+  /** The period the figures cover (from inclusive): the one asked for, or wider below DETAIL, where the owner's window rule widens it to whole months and its minimum length (docs/sharing-policy.md). */
+  from?: Maybe<Scalars['Date']['output']>;
   /** The level of detail the member applied to the caller. */
   level: SharingLevel;
   losses?: Maybe<Array<Money>>;
   member: Scalars['String']['output'];
   /** Fields withheld by the member's policy (null above). */
   redactions: Array<Redaction>;
-  /** Needs SUMMARY, like the losses and breakdowns. */
+  /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into OTHER. */
   reportCount?: Maybe<Scalars['Int']['output']>;
-  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs HIT. */
+  /** The end of the period the figures cover (exclusive). */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs SUMMARY (a list of indicators and counts is a set and counts). */
   topIndicators?: Maybe<Array<IndicatorCount>>;
 };
 
@@ -303,7 +308,7 @@ export type Region = {
   byMember?: Maybe<Array<MemberStats>>;
   coverage?: Maybe<Coverage>;
   from: Scalars['Date']['output'];
-  /** Indicators among the answering members' most reported ones that appear in two or more members, most members first. */
+  /** Indicators among the answering members' most reported ones that appear in two or more members, most members first. Only members that `coverage` lists as answered (SUMMARY or more) take part. */
   hotList?: Maybe<Array<HotIndicator>>;
   id: Scalars['ID']['output'];
   idn?: Maybe<NationalStats>;
@@ -710,7 +715,7 @@ export type IndicatorResolvers<ContextType = HubContext, ParentType extends Reso
 export type IndicatorCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
-  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type InputProblemResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['InputProblem'] = ResolversParentTypes['InputProblem']> = {
@@ -743,7 +748,7 @@ export type MoneyResolvers<ContextType = HubContext, ParentType extends Resolver
 export type NationalSightingResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -759,11 +764,13 @@ export type NationalStatsResolvers<ContextType = HubContext, ParentType extends 
   byChannel?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byMonth?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byScamType?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   losses?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   topIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorCount']>>, ParentType, ContextType>;
 };
 

@@ -74,7 +74,8 @@ export type IndicatorCount = {
   /** The indicator's keyed id (no raw value). */
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
-  reportCount: Scalars['Int']['output'];
+  /** Null below DETAIL when under the owner's k reports: the indicator is listed, its small count is not. */
+  reportCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Kinds of scam indicator. */
@@ -171,8 +172,8 @@ export type NationalSighting = {
   __typename?: 'NationalSighting';
   channels?: Maybe<Array<Channel>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the member has at least one report naming the indicator. */
-  hit: Scalars['Boolean']['output'];
+  /** Whether the member has at least one report naming the indicator; null (and listed in `redactions`) at NONE, so a refusal never reads as a miss. */
+  hit?: Maybe<Scalars['Boolean']['output']>;
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The level of detail the member applied to this caller. */
   level: SharingLevel;
@@ -202,15 +203,19 @@ export type NationalStats = {
   byChannel?: Maybe<Array<StatsBucket>>;
   byMonth?: Maybe<Array<StatsBucket>>;
   byScamType?: Maybe<Array<StatsBucket>>;
+  /** The period the figures cover (from inclusive): the one asked for, or wider below DETAIL, where the owner's window rule widens it to whole months and its minimum length (docs/sharing-policy.md). */
+  from?: Maybe<Scalars['Date']['output']>;
   /** The level of detail the member applied to the caller. */
   level: SharingLevel;
   losses?: Maybe<Array<Money>>;
   member: Scalars['String']['output'];
   /** Fields withheld by the member's policy (null above). */
   redactions: Array<Redaction>;
-  /** Needs SUMMARY, like the losses and breakdowns. */
+  /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into OTHER. */
   reportCount?: Maybe<Scalars['Int']['output']>;
-  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs HIT. */
+  /** The end of the period the figures cover (exclusive). */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs SUMMARY (a list of indicators and counts is a set and counts). */
   topIndicators?: Maybe<Array<IndicatorCount>>;
 };
 
@@ -549,7 +554,7 @@ export type IndicatorResolvers<ContextType = NationalContext, ParentType extends
 export type IndicatorCountResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
-  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type MoneyResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
@@ -570,7 +575,7 @@ export type NationalNodeResolvers<ContextType = NationalContext, ParentType exte
 export type NationalSightingResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalSighting'] = ResolversParentTypes['NationalSighting']> = {
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -586,11 +591,13 @@ export type NationalStatsResolvers<ContextType = NationalContext, ParentType ext
   byChannel?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byMonth?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byScamType?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   losses?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   topIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorCount']>>, ParentType, ContextType>;
 };
 
