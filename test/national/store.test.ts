@@ -33,6 +33,7 @@ forEachDatabase('NationalStore', (tdb) => {
       digest: digest.phone,
       kind: kindOf.phone,
       indicatorId: f.indicatorId.phone,
+      reference: f.indicatorReference.phone,
       // REF-2 is linked twice (two roles): it counts once and its loss is added once
       reportCount: 3,
       firstSeen: at('2025-01-15T10:00:00.000Z'),
@@ -45,6 +46,7 @@ forEachDatabase('NationalStore', (tdb) => {
       digest: digest.bank,
       kind: kindOf.bank,
       indicatorId: f.indicatorId.bank,
+      reference: f.indicatorReference.bank,
       reportCount: 2,
       firstSeen: at('2025-02-03T08:30:00.250Z'),
       lastSeen: at('2025-03-01T00:00:00.000Z'),

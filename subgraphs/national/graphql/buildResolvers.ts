@@ -15,7 +15,8 @@ import {
   sightingRedactions,
   type Redaction,
 } from '../policy/index.js';
-import type { StatsParent } from './parents.js';
+import type { SightingParent, StatsParent } from './parents.js';
+import { formatIndicatorReference, parseIndicatorReference } from '../db/indicatorReference.js';
 import type { NationalContext } from './NationalContext.js';
 
 const MAX_PAGE = 100;
@@ -84,6 +85,34 @@ async function statsFor(ctx: NationalContext, from: string | null, to: string | 
 }
 
 /**
+ * A sighting by the reference a hit gave (issue 10, item 5), under the same policy as a lookup by id.
+ * At NONE nothing is read and the answer is the same withheld sighting for any reference, so a refused
+ * caller cannot test whether one exists. Otherwise a malformed reference or one naming another member is
+ * BAD_USER_INPUT (the caller asked the wrong node), and one this member does not hold is NOT_FOUND: a
+ * reference is 96 random bits, so saying "unknown" helps nobody guess one.
+ */
+async function sightingByReference(member: Member, value: string, ctx: NationalContext): Promise<SightingParent> {
+  if (!atLeast(ctx.level, 'HIT')) return { digest: '', level: ctx.level, row: undefined };
+  const parsed = parseIndicatorReference(value);
+  if (typeof parsed === 'string') {
+    throw userError('BAD_USER_INPUT', `reference ${JSON.stringify(value.slice(0, 80))}: ${parsed}`, {
+      field: 'reference',
+    });
+  }
+  if (parsed.member !== member.code) {
+    throw userError(
+      'BAD_USER_INPUT',
+      `reference names member ${parsed.member}, not ${member.code}: ask ${parsed.member}'s node for it`,
+      { field: 'reference' },
+    );
+  }
+  const digest = await ctx.loaders.digestByReference.load(parsed.reference);
+  if (digest === undefined) throw userError('NOT_FOUND', `${member.code} holds no indicator with reference ${value}`);
+  ctx.audit.digests.add(digest);
+  return { digest, level: ctx.level, row: await ctx.loaders.sighting.load(digest) };
+}
+
+/**
  * The national resolvers, bound to one member. The SDL types are shared by every member; only the
  * namespaced fields (`Query.<ns>`, `Indicator.<ns>`, `Region.<ns>`) are renamed here.
  */
@@ -109,6 +138,7 @@ export function buildResolvers(member: Member) {
         if (!allowed(ctx, 'DETAIL', 'report')) return null;
         return (await ctx.loaders.reportByReference.load(id)) ?? null;
       },
+      sighting: (_, { reference }, ctx) => sightingByReference(member, reference, ctx),
       stats: (_, { from, to }, ctx) => statsFor(ctx, from ?? null, to ?? null),
       redactions: (_, __, ctx) =>
         atLeast(ctx.level, 'DETAIL')
@@ -139,7 +169,8 @@ export function buildResolvers(member: Member) {
       // at NONE the answer is withheld (listed in redactions), never a `false` that reads like a miss
       hit: (s) => (atLeast(s.level, 'HIT') ? s.row !== undefined : null),
       level: (s) => s.level,
-      reference: (s) => (s.row && atLeast(s.level, 'HIT') ? `${member.code}:IND:${s.row.indicatorId}` : null),
+      reference: (s) =>
+        s.row && atLeast(s.level, 'HIT') ? formatIndicatorReference(member.code, s.row.reference) : null,
       reportCount: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.reportCount ?? 0) : null),
       firstSeen: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.firstSeen ?? null) : null),
       lastSeen: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.lastSeen ?? null) : null),

@@ -32,6 +32,7 @@ export function createLoaders(store: NationalStore) {
       }
       return loader;
     },
+    digestByReference: new DataLoader<string, string | undefined>(byKeys((r) => store.digestsByReference(r))),
     reportByReference: new DataLoader<string, ReportRow | undefined>(byKeys((r) => store.reportsByReference(r))),
     links: new DataLoader<number, LinkRow[]>(async (ids) => {
       const found = await store.linksByReportIds(ids);

@@ -135,6 +135,13 @@ export type NationalNode = {
   report?: Maybe<ScamReport>;
   /** Reports newest first. `first` is at most 100. Needs DETAIL: null (and listed in `redactions`) below it. */
   reports?: Maybe<ReportConnection>;
+  /**
+   * What this member shares about the indicator a reference names (as a sighting gave it, `XX:IND:<24 hex>`),
+   * under the same policy as a lookup: at NONE everything is withheld whatever the reference. A malformed
+   * reference, or one naming another member: BAD_USER_INPUT saying why; one this member does not hold: null
+   * with NOT_FOUND.
+   */
+  sighting?: Maybe<NationalSighting>;
   /** Counts and losses, by scam type, channel and month. */
   stats: NationalStats;
 };
@@ -158,6 +165,12 @@ export type NationalNodeReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member's national node: search and statistics over the member's own reports. */
+export type NationalNodeSightingArgs = {
+  reference: Scalars['ID']['input'];
 };
 
 
@@ -569,6 +582,7 @@ export type NationalNodeResolvers<ContextType = NationalContext, ParentType exte
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ScamReport']>, ParentType, ContextType, RequireFields<NationalNodeReportArgs, 'id'>>;
   reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, RequireFields<NationalNodeReportsArgs, 'first'>>;
+  sighting?: Resolver<Maybe<ResolversTypes['NationalSighting']>, ParentType, ContextType, RequireFields<NationalNodeSightingArgs, 'reference'>>;
   stats?: Resolver<ResolversTypes['NationalStats'], ParentType, ContextType, Partial<NationalNodeStatsArgs>>;
 };
 
