@@ -58,6 +58,9 @@ export function renderHubSdl(): string {
     regionRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     regionCoverageRequires: per((m) => `${m.ns} { ${statsSelection} }`, ' '),
     hotListRequires: per((m) => `${m.ns} { member level topIndicators { id kind reportCount } }`, ' '),
+    correlationRequires: per((m) => `${m.ns} { member level reportCount indicatorFingerprints }`, ' '),
+    correlatedExternals: per((m) => `  ${m.ns}: IndicatorCount @external`),
+    correlatedRequires: per((m) => `${m.ns} { id kind reportCount }`, ' '),
     values: valuesSdl(),
   });
 }

@@ -79,13 +79,13 @@ describe('the owner’s disclosure limits (k and the minimum window)', () => {
     });
   });
 
-  test('cells under k are merged into OTHER, and OTHER grows until it is not small itself', () => {
+  test('cells under k are merged into SMALL_CELLS, which grows until it is not small itself', () => {
     const limited = limitStats(stats([bucket('INVESTMENT', 10), bucket('ROMANCE', 2), bucket('JOB_TASK', 1)]), 3)!;
     assert.deepEqual(
       limited.byScamType.map((b) => [b.key, b.reportCount]),
       [
         ['INVESTMENT', 10],
-        ['OTHER', 3],
+        ['SMALL_CELLS', 3],
       ],
     );
     assert.deepEqual(limited.byScamType[1]!.losses, [{ currency: 'THB', amountMinor: 300 }]);
@@ -95,7 +95,7 @@ describe('the owner’s disclosure limits (k and the minimum window)', () => {
       single.byScamType.map((b) => [b.key, b.reportCount]),
       [
         ['INVESTMENT', 10],
-        ['OTHER', 5],
+        ['SMALL_CELLS', 5],
       ],
     );
     assert.deepEqual(limitStats(stats([bucket('INVESTMENT', 5)]), 3)!.byScamType, [bucket('INVESTMENT', 5)]);

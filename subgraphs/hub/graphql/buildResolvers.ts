@@ -7,6 +7,7 @@ import { indicativeUsd, sumByCurrency } from '../../shared/money.js';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
+import { correlate, correlatedFields, statsShared } from './correlation.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 
 const regionId = 'ASEAN';
@@ -14,15 +15,10 @@ const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.curr
 const MAX_HOT_LIST = 200;
 
 /**
- * Whether a member's statistics reached this caller: SUMMARY or more, and figures not withheld by the
- * owner's k. The one test behind `Region.coverage`, the sums and the hot list, so a member the coverage
- * lists as refused is never counted in them.
+ * Members whose statistics reached this caller (statsShared: SUMMARY or more, figures not withheld under
+ * the owner's k), with their figures: the one test behind `Region.coverage`, the sums, the hot list and the
+ * correlation, so a member the coverage lists as refused is never counted in them.
  */
-function statsShared(part: { level?: string; reportCount?: number | null }): boolean {
-  return part.level !== 'NONE' && part.level !== 'HIT' && part.reportCount != null;
-}
-
-/** Members whose statistics reached this caller, with their figures. */
 function sharedStats(parent: { [ns: string]: unknown }) {
   return partsOf<StatsRep>(parent).flatMap(({ member, part }) =>
     statsShared(part) && part.reportCount != null ? [{ member, part: { ...part, reportCount: part.reportCount } }] : [],
@@ -90,6 +86,13 @@ export function buildResolvers(): Resolvers {
           })),
       coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE'),
     },
+    CorrelatedIndicator: {
+      __resolveReference: (ref) => ref,
+      indicator: (parent) => correlatedFields(parent).indicator,
+      kind: (parent) => correlatedFields(parent).indicator?.kind ?? null,
+      members: (parent) => correlatedFields(parent).members,
+      reportCount: (parent) => correlatedFields(parent).reportCount,
+    },
     Region: {
       __resolveReference: (ref) => ref,
       byMember: (parent) =>
@@ -119,6 +122,7 @@ export function buildResolvers(): Resolvers {
       // statistics need SUMMARY: a member that shares less (or withholds under its k) declined this view
       coverage: (parent) => coverageOf(parent, (part) => !statsShared(part)),
       ratesAsOf: () => ratesAsOf,
+      correlation: (parent, { first, after }) => correlate(parent, first, after),
       hotList: (parent, { first }) => {
         const limit = first ?? 20;
         if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HOT_LIST) {

@@ -66,3 +66,39 @@ export interface RegionParent {
 export function nationalPart<T>(parent: { [ns: string]: unknown }, ns: string): T | null | undefined {
   return parent[ns] as T | null | undefined;
 }
+
+/** A correlation entry; the members' parts (`[ns]`) hold their resolved ids once @requires fetched them. */
+export interface CorrelatedParent {
+  fingerprint: string;
+  from: string;
+  to: string;
+  [ns: string]: unknown;
+}
+
+export interface CorrelationParent {
+  entries: CorrelatedParent[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  coverage: {
+    asked: number;
+    answered: string[];
+    refused: string[];
+    unavailable: string[];
+    complete: boolean;
+  };
+}
+
+/** A member's part of a correlation entry: its indicator with that fingerprint, or null. */
+export interface CorrelatedRep {
+  id: string;
+  kind: IndicatorKind;
+  reportCount: number | null;
+}
+
+export interface FingerprintsRep {
+  member: string;
+  level: string;
+  reportCount: number | null;
+  indicatorFingerprints: string | null;
+}

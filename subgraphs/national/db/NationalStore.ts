@@ -219,9 +219,10 @@ export class NationalStore {
   /**
    * The member's most reported indicators in a period, as digests: what the hub intersects across members
    * to find the cross-border hot list without any member revealing its full indicator set. One statement.
+   * A null limit gives every indicator of the period (the correlation's fingerprints).
    */
-  async topIndicators(from: Date | undefined, to: Date | undefined, limit: number): Promise<TopIndicatorRow[]> {
-    invariant(Number.isSafeInteger(limit) && limit >= 0, 'limit must be a whole number');
+  async topIndicators(from: Date | undefined, to: Date | undefined, limit: number | null): Promise<TopIndicatorRow[]> {
+    invariant(limit === null || (Number.isSafeInteger(limit) && limit >= 0), 'limit must be a whole number');
     if (limit === 0) return [];
     const rows = await this.all(sql`
       SELECT i.digest, i.kind, COUNT(DISTINCT ri.report_id) AS report_count
@@ -230,8 +231,12 @@ export class NationalStore {
       JOIN indicator i ON i.id = ri.indicator_id
       WHERE ${this.reportFilter({ from, to })}
       GROUP BY i.digest, i.kind
-      ORDER BY report_count DESC, i.digest
-      LIMIT ${limit}`);
+      ORDER BY report_count DESC, i.digest${
+        limit === null
+          ? raw('')
+          : sql`
+      LIMIT ${limit}`
+      }`);
     return rows.map((row) => ({
       digest: readString(row.digest),
       kind: readString(row.kind),

@@ -17,6 +17,7 @@ import {
 } from '../policy/index.js';
 import type { SightingParent, StatsParent } from './parents.js';
 import { formatIndicatorReference, parseIndicatorReference } from '../db/indicatorReference.js';
+import { packFingerprints } from '../../shared/correlation/fingerprints.js';
 import type { NationalContext } from './NationalContext.js';
 
 const MAX_PAGE = 100;
@@ -233,6 +234,18 @@ export function buildResolvers(member: Member) {
           reportCount: limited ? limitCount(t, ctx.limits.minReports) : t.reportCount,
         }));
       },
+      // the whole period's set, as fingerprints: a set and counts, so SUMMARY and the same limits as topIndicators
+      indicatorFingerprints: async (stats, _, ctx) => {
+        if (!atLeast(stats.level, 'SUMMARY') || stats.withheldBy) return null;
+        const { list } = await ctx.loaders.periodIndicators.load(stats.period);
+        const limited = limitsApply(stats.level);
+        return packFingerprints(
+          list.map((i) => ({
+            fingerprint: i.fingerprint,
+            reportCount: limited ? limitCount(i, ctx.limits.minReports) : i.reportCount,
+          })),
+        );
+      },
       redactions: (stats, _, ctx) => {
         const figures = [...statsSummaryFields, 'topIndicators'];
         const withheld: Redaction[] = !atLeast(stats.level, 'SUMMARY')
@@ -248,6 +261,23 @@ export function buildResolvers(member: Member) {
         return withheld;
       },
     },
+    CorrelatedIndicator: {
+      __resolveReference: (ref) => ({ fingerprint: ref.fingerprint, from: ref.from, to: ref.to }),
+      // the same rules as the fingerprints the hub matched: a member that did not send its set (below
+      // SUMMARY, or under its k) resolves nothing, so it is never named as holding an indicator
+      national: async (c, _, ctx) => {
+        const stats = await statsFor(ctx, c.from, c.to);
+        if (!stats.row) return null;
+        const found = (await ctx.loaders.periodIndicators.load(stats.period)).byFingerprint.get(c.fingerprint);
+        if (!found) return null;
+        ctx.audit.digests.add(found.digest);
+        return {
+          id: found.id,
+          kind: found.kind as never,
+          reportCount: limitsApply(stats.level) ? limitCount(found, ctx.limits.minReports) : found.reportCount,
+        };
+      },
+    },
     Region: {
       __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),
       national: (region, _, ctx) => statsFor(ctx, region.from, region.to),
@@ -259,7 +289,7 @@ export function buildResolvers(member: Member) {
 /** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
 function renameNamespace(resolvers: Resolvers, ns: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...resolvers };
-  for (const type of ['Query', 'Indicator', 'Region'] as const) {
+  for (const type of ['Query', 'Indicator', 'Region', 'CorrelatedIndicator'] as const) {
     const { national, ...rest } = resolvers[type] as Record<string, unknown>;
     out[type] = { ...rest, [ns]: national };
   }

@@ -50,3 +50,10 @@ export interface StatsParent {
 }
 export type BucketParent = StatsBucket;
 export type MoneyParent = MoneyRow;
+
+/** A fingerprint the hub's correlation found in two or more members, for the period (YYYY-MM-DD). */
+export interface CorrelatedParent {
+  fingerprint: string;
+  from: string;
+  to: string;
+}

@@ -44,12 +44,12 @@ export function coarsenPeriod(period: Period, limits: DisclosureLimits): Period 
 }
 
 /** The key of the bucket small cells are merged into. */
-export const otherBucket = 'OTHER';
+export const otherBucket = 'SMALL_CELLS';
 
 /**
  * Statistics with no cell under k reports: null when the total itself is under k (nothing to show without
  * singling reports out; zero is shown, it singles nobody out); otherwise each breakdown's small buckets are
- * merged into `OTHER`, and when `OTHER` would itself be under k the next smallest bucket joins it, so no
+ * merged into `SMALL_CELLS`, and when `SMALL_CELLS` would itself be under k the next smallest bucket joins it, so no
  * small cell can be recovered by subtracting the others from the total either.
  */
 export function limitStats(row: NationalStatsRow, k: number): NationalStatsRow | null {
@@ -62,7 +62,7 @@ export function limitStats(row: NationalStatsRow, k: number): NationalStatsRow |
   };
 }
 
-/** Small buckets merged into OTHER, which goes last: it is neither a month nor a scam type to rank. */
+/** Small buckets merged into SMALL_CELLS (not OTHER: that is a scam type), which goes last. */
 function mergeSmall(buckets: readonly StatsBucket[], k: number): StatsBucket[] {
   const ascending = [...buckets].sort((a, b) => a.reportCount - b.reportCount || (a.key < b.key ? -1 : 1));
   const merged: StatsBucket[] = [];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeParent, IndicatorParent, SightingParent, ReportParent, ReportIndicatorParent, RegionParent, StatsParent, BucketParent, MoneyParent } from '../parents.js';
+import type { NodeParent, IndicatorParent, SightingParent, ReportParent, ReportIndicatorParent, RegionParent, StatsParent, CorrelatedParent, BucketParent, MoneyParent } from '../parents.js';
 import type { NationalContext } from '../NationalContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,6 +58,16 @@ export type Channel =
   | 'SOCIAL_MEDIA'
   /** Website */
   | 'WEBSITE';
+
+/** An indicator fingerprint two or more members share in a period (the hub's correlation); each member resolves it to its own keyed id. */
+export type CorrelatedIndicator = {
+  __typename?: 'CorrelatedIndicator';
+  fingerprint: Scalars['ID']['output'];
+  from: Scalars['Date']['output'];
+  /** The member's indicator with this fingerprint in the period, when it shares lists with the caller (SUMMARY). */
+  national?: Maybe<IndicatorCount>;
+  to: Scalars['Date']['output'];
+};
 
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
@@ -218,6 +228,8 @@ export type NationalStats = {
   byScamType?: Maybe<Array<StatsBucket>>;
   /** The period the figures cover (from inclusive): the one asked for, or wider below DETAIL, where the owner's window rule widens it to whole months and its minimum length (docs/sharing-policy.md). */
   from?: Maybe<Scalars['Date']['output']>;
+  /** Every indicator of the period as a fingerprint of its keyed id with its report count, packed for the hub's correlation (subgraphs/shared/correlation/fingerprints.ts). Needs SUMMARY; a count under the owner's k is sent as 0. */
+  indicatorFingerprints?: Maybe<Scalars['String']['output']>;
   /** The level of detail the member applied to the caller. */
   level: SharingLevel;
   losses?: Maybe<Array<Money>>;
@@ -454,12 +466,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  CorrelatedIndicator: CorrelatedIndicator;
   Indicator: Indicator;
   Region: Region;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  CorrelatedIndicator:
+    ( { __typename: 'CorrelatedIndicator' }
+    & GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"fingerprint":true,"from":true,"to":true}> );
   Indicator:
     ( { __typename: 'Indicator' }
     & GraphQLRecursivePick<FederationTypes['Indicator'], {"id":true}> );
@@ -476,11 +492,12 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Channel: Channel;
+  CorrelatedIndicator: ResolverTypeWrapper<CorrelatedParent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
   IndicatorKind: IndicatorKind;
   IndicatorRole: IndicatorRole;
@@ -509,11 +526,12 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntry;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  CorrelatedIndicator: CorrelatedParent;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Indicator: IndicatorParent;
-  ID: Scalars['ID']['output'];
   IndicatorCount: IndicatorCount;
   Money: MoneyParent;
   NationalNode: NodeParent;
@@ -544,6 +562,14 @@ export type AuditEntryResolvers<ContextType = NationalContext, ParentType extend
   requesterMember?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrelatedIndicatorResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['CorrelatedIndicator'] = ResolversParentTypes['CorrelatedIndicator'], FederationReferenceType extends FederationReferenceTypes['CorrelatedIndicator'] = FederationReferenceTypes['CorrelatedIndicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CorrelatedIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  national?: Resolver<Maybe<ResolversTypes['IndicatorCount']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -606,6 +632,7 @@ export type NationalStatsResolvers<ContextType = NationalContext, ParentType ext
   byMonth?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byScamType?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  indicatorFingerprints?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   losses?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -675,6 +702,7 @@ export type StatsBucketResolvers<ContextType = NationalContext, ParentType exten
 
 export type Resolvers<ContextType = NationalContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CorrelatedIndicator?: CorrelatedIndicatorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
