@@ -264,7 +264,7 @@ export type NationalStats = {
   member: Scalars['String']['output'];
   /** Fields withheld by the member's policy (null above). */
   redactions: Array<Redaction>;
-  /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into OTHER. */
+  /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into SMALL_CELLS. */
   reportCount?: Maybe<Scalars['Int']['output']>;
   /** The end of the period the figures cover (exclusive). */
   to?: Maybe<Scalars['Date']['output']>;
