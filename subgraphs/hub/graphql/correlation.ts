@@ -9,7 +9,7 @@
 import { members, type Member } from '../../../schema/registry.js';
 import type { IndicatorKind } from '../../../schema/typology.js';
 import { userError } from '../../shared/errors.js';
-import { unpackFingerprints } from '../../shared/correlation/fingerprints.js';
+import { sharedFingerprints } from '../../shared/correlation/fingerprints.js';
 import { coverageOf, partsOf } from './aggregate.js';
 import type { CorrelatedParent, CorrelatedRep, CorrelationParent, FingerprintsRep } from './parents.js';
 
@@ -43,18 +43,11 @@ export function correlate(
     parent,
     (part) => !statsShared(part) || (part as FingerprintsRep).indicatorFingerprints == null,
   );
-  const byFingerprint = new Map<string, Candidate>();
-  for (const { member, part } of partsOf<FingerprintsRep>(parent)) {
-    if (!coverage.answered.includes(member.code) || !part.indicatorFingerprints) continue;
-    for (const e of unpackFingerprints(part.indicatorFingerprints)) {
-      const c = byFingerprint.get(e.fingerprint) ?? { fingerprint: e.fingerprint, members: 0, reportCount: 0 };
-      c.members += 1;
-      c.reportCount += e.reportCount ?? 0;
-      byFingerprint.set(e.fingerprint, c);
-    }
-  }
-  const ranked = [...byFingerprint.values()]
-    .filter((c) => c.members >= 2)
+  const blobs = partsOf<FingerprintsRep>(parent).flatMap(({ member, part }) =>
+    coverage.answered.includes(member.code) && part.indicatorFingerprints ? [part.indicatorFingerprints] : [],
+  );
+  const ranked: Candidate[] = [...sharedFingerprints(blobs)]
+    .map(([fingerprint, e]) => ({ fingerprint, members: e.holders, reportCount: e.reportCount }))
     .sort((a, b) => b.members - a.members || b.reportCount - a.reportCount || (a.fingerprint < b.fingerprint ? -1 : 1));
   const page = ranked.slice(offset, offset + limit);
   const end = offset + page.length;

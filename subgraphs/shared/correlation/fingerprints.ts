@@ -19,8 +19,14 @@ export interface FingerprintEntry {
   reportCount: number | null;
 }
 
-/** The fingerprint of a keyed indicator id (`KIND:keyId:digest`). */
+/**
+ * The fingerprint of a keyed indicator id (`KIND:keyId:digest`): the digest's first 8 bytes when it is
+ * hex (a keyed digest is already uniform, and slicing costs nothing for 100,000 ids), otherwise 8 bytes
+ * of SHA-256 of the id.
+ */
 export function fingerprintOf(indicatorId: string): string {
+  const tail = indicatorId.slice(indicatorId.lastIndexOf(':') + 1);
+  if (/^[0-9a-f]{16,}$/.test(tail)) return tail.slice(0, 16);
   return createHash('sha256').update(indicatorId).digest('hex').slice(0, 16);
 }
 
@@ -32,6 +38,42 @@ export function packFingerprints(entries: readonly FingerprintEntry[]): string {
     buf.writeUInt32BE(Math.min(e.reportCount ?? 0, 0xffffffff), i * recordBytes + 8);
   });
   return buf.toString('base64');
+}
+
+/**
+ * The fingerprints present in two or more of the given sets, with how many sets hold each and their
+ * disclosed counts summed. Two passes over the raw records, because 1.6 million hex strings in a Map take
+ * seconds: the first finds the 52-bit numbers (taken from each fingerprint) that repeat, the second builds
+ * exact fingerprints only for the records with such a number. (Each set holds a fingerprint once.)
+ */
+export function sharedFingerprints(blobs: readonly string[]): Map<string, { holders: number; reportCount: number }> {
+  const bufs = blobs.map((b) => {
+    const buf = Buffer.from(b, 'base64');
+    if (buf.length % recordBytes !== 0) throw new Error(`fingerprint blob of ${buf.length} bytes is not whole records`);
+    return buf;
+  });
+  const approx = (buf: Buffer, at: number) => buf.readUInt32BE(at) * 1_048_576 + (buf.readUInt32BE(at + 4) >>> 12);
+  // sorting one typed array finds the repeated numbers in well under a second at 1.6 million records,
+  // where a Map of them takes several (measured on the 2-core machine)
+  const keys = new Float64Array(bufs.reduce((n, b) => n + b.length / recordBytes, 0));
+  let i = 0;
+  for (const buf of bufs) for (let at = 0; at < buf.length; at += recordBytes) keys[i++] = approx(buf, at);
+  keys.sort();
+  const repeated = new Set<number>();
+  for (let j = 1; j < keys.length; j++) if (keys[j] === keys[j - 1]) repeated.add(keys[j]!);
+  const out = new Map<string, { holders: number; reportCount: number }>();
+  for (const buf of bufs) {
+    for (let at = 0; at < buf.length; at += recordBytes) {
+      if (!repeated.has(approx(buf, at))) continue;
+      const fingerprint = buf.toString('hex', at, at + 8);
+      const entry = out.get(fingerprint) ?? { holders: 0, reportCount: 0 };
+      entry.holders += 1;
+      entry.reportCount += buf.readUInt32BE(at + 8);
+      out.set(fingerprint, entry);
+    }
+  }
+  for (const [fingerprint, entry] of out) if (entry.holders < 2) out.delete(fingerprint);
+  return out;
 }
 
 /** Reads what packFingerprints wrote; throws on a blob that is not whole records. */
