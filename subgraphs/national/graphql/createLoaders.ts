@@ -52,7 +52,7 @@ export function createLoaders(store: NationalStore) {
     periodIndicators: new DataLoader<string, PeriodIndicators>(async (periods) =>
       Promise.all(
         periods.map(async (p) => {
-          const rows = await store.topIndicators(...periodDates(p), null);
+          const rows = await store.periodIndicators(...periodDates(p));
           const list = rows.map((row) => {
             const id = indicatorId(row.kind as never, row.digest);
             return { ...row, id, fingerprint: fingerprintOf(id) };
