@@ -68,6 +68,9 @@ export function renderHubSdl(): string {
     assessmentRequires: per((m) => `${m.ns} { member level hit feedback { verdict action since } }`, ' '),
     outboxExternals: per((m) => `  ${m.ns}: RequestsAtMember @external`),
     outboxRequires: per((m) => `${m.ns} { ${requestSelection} }`, ' '),
+    correlationRequires: per((m) => `${m.ns} { member level reportCount indicatorFingerprints }`, ' '),
+    correlatedExternals: per((m) => `  ${m.ns}: IndicatorCount @external`),
+    correlatedRequires: per((m) => `${m.ns} { id kind reportCount }`, ' '),
     values: valuesSdl(),
   });
 }

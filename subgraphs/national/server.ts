@@ -87,6 +87,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         caller,
         decision,
         level: decision.level,
+        limits: policy.limits,
         auditLog,
         requests,
         feedback,

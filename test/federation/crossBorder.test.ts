@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { members } from '../../schema/registry.js';
 import { insertReports } from '../helpers/insertReports.js';
+import { withoutSmallCellLimit } from '../helpers/policies.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 
 // A call-center number reported in three members, and each member's own local indicator.
@@ -25,7 +26,9 @@ const lookup = `query Lookup($value: String!, $region: String) {
 describe('cross-border lookup through the gateway (11 members, real HTTP)', () => {
   let fed: Federation;
   before(async () => {
+    // a handful of reports per member: sums are checked here, the small-cell limit in test/national/disclosureLimits.test.ts and the authorization matrix
     fed = await startFederation({
+      policy: withoutSmallCellLimit,
       seed: async ({ member, db }) => {
         const hasShared = shared.members.includes(member.code);
         await insertReports(db, member, testKey, [

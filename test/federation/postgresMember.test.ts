@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { postgresAvailability, postgresUrl } from '../helpers/databases.js';
 import { insertReports } from '../helpers/insertReports.js';
+import { withoutSmallCellLimit } from '../helpers/policies.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 
 /**
@@ -15,6 +16,8 @@ describe('members on PostgreSQL answer through the gateway like members on SQLit
     assert.equal(await postgresAvailability(postgresUrl()), null);
     fed = await startFederation({
       postgresMembers: ['TH', 'KH'],
+      // one report per member: sums are checked here, the small-cell limit in test/national/disclosureLimits.test.ts and the authorization matrix
+      policy: withoutSmallCellLimit,
       seed: async ({ member, db }) => {
         if (!['TH', 'KH', 'VN'].includes(member.code)) return;
         await insertReports(db, member, testKey, [

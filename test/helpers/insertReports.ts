@@ -5,6 +5,7 @@
 import type { Member } from '../../schema/registry.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
 import { keyIndicator } from '../../subgraphs/shared/indicators/index.js';
+import { newIndicatorReference } from '../../subgraphs/national/db/indicatorReference.js';
 import type { NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import {
   IndicatorEntity,
@@ -45,6 +46,7 @@ export async function insertReports(db: NationalDatabase, member: Member, key: I
           canonical: k.canonical,
           digest: k.digest,
           keyId: key.id,
+          reference: newIndicatorReference(),
         });
         await em.save(ReportIndicatorEntity, { reportId: report.id, indicatorId: entity.id, role: ind.role });
       }

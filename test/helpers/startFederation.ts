@@ -29,7 +29,7 @@ import {
 } from '../../subgraphs/shared/identity/keyPairs.js';
 import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
 import type { Role } from '../../subgraphs/shared/identity/Caller.js';
-import { loadSharingPolicy } from '../../subgraphs/national/policy/index.js';
+import { loadSharingPolicy, type SharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { postgresTestDatabase } from './databases.js';
 
 export const testKey: IndicatorKey = { id: 'test1', secret: Buffer.alloc(32, 7) };
@@ -115,10 +115,13 @@ export interface FederationOptions {
   gatewayEnv?: Record<string, string>;
   /** The clock every node reads requests for assistance at (tests move it instead of sleeping). */
   clock?: () => Date;
+  /** Each member's sharing policy; default: the registry default (loadSharingPolicy without a file). */
+  policy?: (member: Member) => SharingPolicy;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const dir = mkdtempSync(join(tmpdir(), 'federation-'));
+  const policyOf = options.policy ?? ((member: Member) => loadSharingPolicy(member));
   const logger = options.logger ?? createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
   await ensureKeyPair(dir, 'issuer');
   await ensureKeyPair(dir, 'gateway');
@@ -148,7 +151,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         db,
         logger,
         identity,
-        policy: loadSharingPolicy(member),
+        policy: policyOf(member),
         plugins: [countingPlugin(node)],
         ...(options.clock ? { clock: options.clock } : {}),
       });
@@ -186,7 +189,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       db: node.db,
       logger,
       identity,
-      policy: loadSharingPolicy(node.member),
+      policy: policyOf(node.member),
       plugins: [countingPlugin(node)],
       ...(options.clock ? { clock: options.clock } : {}),
     });

@@ -273,6 +273,7 @@ describe('sighting field rules', () => {
     digest: 'k1:ab',
     kind: 'PHONE',
     indicatorId: 1,
+    reference: '0123456789abcdef01234567',
     reportCount: 2,
     firstSeen: new Date(0),
     lastSeen: new Date(0),

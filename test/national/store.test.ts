@@ -33,6 +33,7 @@ forEachDatabase('NationalStore', (tdb) => {
       digest: digest.phone,
       kind: kindOf.phone,
       indicatorId: f.indicatorId.phone,
+      reference: f.indicatorReference.phone,
       // REF-2 is linked twice (two roles): it counts once and its loss is added once
       reportCount: 3,
       firstSeen: at('2025-01-15T10:00:00.000Z'),
@@ -45,6 +46,7 @@ forEachDatabase('NationalStore', (tdb) => {
       digest: digest.bank,
       kind: kindOf.bank,
       indicatorId: f.indicatorId.bank,
+      reference: f.indicatorReference.bank,
       reportCount: 2,
       firstSeen: at('2025-02-03T08:30:00.250Z'),
       lastSeen: at('2025-03-01T00:00:00.000Z'),
@@ -171,6 +173,20 @@ forEachDatabase('NationalStore', (tdb) => {
     assert.equal(onlyFrom.reportCount, 2);
     const none = await f.store.stats(at('2030-01-01T00:00:00Z'), at('2031-01-01T00:00:00Z'));
     assert.deepEqual(none, { reportCount: 0, losses: [], byScamType: [], byChannel: [], byMonth: [] });
+  });
+
+  test('periodIndicators: every indicator of the period with its distinct reports, one statement', async () => {
+    const all = await counted(1, () => f.store.periodIndicators(undefined, undefined));
+    const sorted = (rows: typeof all) => [...rows].sort((a, b) => a.digest.localeCompare(b.digest));
+    // the same counts topIndicators gives, without its limit or order
+    assert.deepEqual(sorted(all), sorted(await f.store.topIndicators(undefined, undefined, 1000)));
+    assert.equal(all.find((r) => r.digest === digest.phone)?.reportCount, 3, 'REF-2 in two roles counts once');
+    const feb = await f.store.periodIndicators(at('2025-02-01T00:00:00Z'), at('2025-03-01T00:00:00Z'));
+    assert.deepEqual(
+      sorted(feb),
+      sorted(await f.store.topIndicators(at('2025-02-01T00:00:00Z'), at('2025-03-01T00:00:00Z'), 1000)),
+    );
+    assert.ok(feb.length > 0 && feb.length < all.length);
   });
 
   test('the store never reads the victim table', async () => {

@@ -69,6 +69,8 @@ export interface StoreFixture {
   /** What the store must return for each report. */
   row(ref: Ref): ReportRow;
   indicatorId: Record<IndicatorName, number>;
+  /** Each indicator's random reference (db/indicatorReference.ts). */
+  indicatorReference: Record<IndicatorName, string>;
 }
 
 export async function openStoreFixture(config: DatabaseConfig): Promise<StoreFixture> {
@@ -91,6 +93,7 @@ export async function openStoreFixture(config: DatabaseConfig): Promise<StoreFix
     );
   }
   const indicatorId = {} as Record<IndicatorName, number>;
+  const indicatorReference = {} as Record<IndicatorName, string>;
   for (const name of Object.keys(digest) as IndicatorName[]) {
     const saved = await m.save(
       m.create(IndicatorEntity, {
@@ -101,6 +104,7 @@ export async function openStoreFixture(config: DatabaseConfig): Promise<StoreFix
       }),
     );
     indicatorId[name] = saved.id;
+    indicatorReference[name] = saved.reference;
   }
   for (const [name, ref, role] of links) {
     await m.insert(ReportIndicatorEntity, { reportId: report[ref].id, indicatorId: indicatorId[name], role });
@@ -130,7 +134,7 @@ export async function openStoreFixture(config: DatabaseConfig): Promise<StoreFix
       province: r.province,
     };
   };
-  return { db, store: new NationalStore(db, member), report, row, indicatorId };
+  return { db, store: new NationalStore(db, member), report, row, indicatorId, indicatorReference };
 }
 
 /** `count` digests that are not in the fixture, plus the given ones, to prove batches stay one statement. */

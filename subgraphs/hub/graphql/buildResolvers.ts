@@ -7,6 +7,7 @@ import { indicativeUsd, sumByCurrency } from '../../shared/money.js';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
+import { correlate, correlatedFields, statsShared } from './correlation.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 import { myRequestsResolvers } from './myRequests.js';
 import { assessment } from './assessment.js';
@@ -15,9 +16,15 @@ const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
 const MAX_HOT_LIST = 200;
 
-/** Members whose statistics reached this caller (SUMMARY or more: the figures are not null). */
+/**
+ * Members whose statistics reached this caller (statsShared: SUMMARY or more, figures not withheld under
+ * the owner's k), with their figures: the one test behind `Region.coverage`, the sums, the hot list and the
+ * correlation, so a member the coverage lists as refused is never counted in them.
+ */
 function sharedStats(parent: { [ns: string]: unknown }) {
-  return partsOf<StatsRep>(parent).filter(({ part }) => part.reportCount != null);
+  return partsOf<StatsRep>(parent).flatMap(({ member, part }) =>
+    statsShared(part) && part.reportCount != null ? [{ member, part: { ...part, reportCount: part.reportCount } }] : [],
+  );
 }
 
 /**
@@ -85,6 +92,13 @@ export function buildResolvers(): Resolvers {
     },
     RequestOutbox: myRequestsResolvers.RequestOutbox,
     AssistanceRequest: myRequestsResolvers.AssistanceRequest,
+    CorrelatedIndicator: {
+      __resolveReference: (ref) => ref,
+      indicator: (parent) => correlatedFields(parent).indicator,
+      kind: (parent) => correlatedFields(parent).indicator?.kind ?? null,
+      members: (parent) => correlatedFields(parent).members,
+      reportCount: (parent) => correlatedFields(parent).reportCount,
+    },
     Region: {
       __resolveReference: (ref) => ref,
       byMember: (parent) =>
@@ -111,9 +125,10 @@ export function buildResolvers(): Resolvers {
           ),
         };
       },
-      // statistics need SUMMARY: a member that shares less has declined this caller for this view
-      coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE' || part.level === 'HIT'),
+      // statistics need SUMMARY: a member that shares less (or withholds under its k) declined this view
+      coverage: (parent) => coverageOf(parent, (part) => !statsShared(part)),
       ratesAsOf: () => ratesAsOf,
+      correlation: (parent, { first, after }) => correlate(parent, first, after),
       hotList: (parent, { first }) => {
         const limit = first ?? 20;
         if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HOT_LIST) {
@@ -127,11 +142,16 @@ export function buildResolvers(): Resolvers {
             reportCount: number;
           }
         >();
-        for (const { member, part } of partsOf<TopIndicatorsRep>(parent)) {
+        // only members that shared their lists (SUMMARY or more): a member that refused adds nothing
+        const sharing = partsOf<TopIndicatorsRep>(parent).filter(
+          ({ part }) => part.level !== 'NONE' && part.level !== 'HIT' && part.topIndicators != null,
+        );
+        for (const { member, part } of sharing) {
           for (const t of part.topIndicators ?? []) {
             const entry = byId.get(t.id) ?? { kind: t.kind, members: [], reportCount: 0 };
             entry.members.push(member);
-            entry.reportCount += t.reportCount;
+            // a count under the owner's k is withheld (null): the member is named, its count is not added
+            entry.reportCount += t.reportCount ?? 0;
             byId.set(t.id, entry);
           }
         }

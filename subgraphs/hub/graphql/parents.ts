@@ -14,7 +14,8 @@ export interface MoneyRep {
 
 export interface SightingRep {
   member: string;
-  hit: boolean;
+  /** null when the member withheld it (level NONE): never a miss. */
+  hit: boolean | null;
   level: string;
   reference?: string | null;
   reportCount?: number | null;
@@ -33,7 +34,8 @@ export interface BucketRep {
 export interface StatsRep {
   member: string;
   level: string;
-  reportCount: number;
+  /** null below SUMMARY, or when the owner's k withholds the period's figures. */
+  reportCount: number | null;
   losses: MoneyRep[];
   byScamType: BucketRep[];
   byMonth: BucketRep[];
@@ -41,8 +43,9 @@ export interface StatsRep {
 
 export interface TopIndicatorsRep {
   member: string;
-  /** null when the member's policy withholds it from this caller (below HIT). */
-  topIndicators: { id: string; kind: IndicatorKind; reportCount: number }[] | null;
+  level: string;
+  /** null when the member's policy withholds it from this caller (below SUMMARY, or under its k). */
+  topIndicators: { id: string; kind: IndicatorKind; reportCount: number | null }[] | null;
 }
 
 /** `[ns]` keys hold the members' parts; read them through `nationalPart`. */
@@ -62,4 +65,40 @@ export interface RegionParent {
 /** A member's part of a representation: undefined when not fetched, null when the member did not answer. */
 export function nationalPart<T>(parent: { [ns: string]: unknown }, ns: string): T | null | undefined {
   return parent[ns] as T | null | undefined;
+}
+
+/** A correlation entry; the members' parts (`[ns]`) hold their resolved ids once @requires fetched them. */
+export interface CorrelatedParent {
+  fingerprint: string;
+  from: string;
+  to: string;
+  [ns: string]: unknown;
+}
+
+export interface CorrelationParent {
+  entries: CorrelatedParent[];
+  totalCount: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+  coverage: {
+    asked: number;
+    answered: string[];
+    refused: string[];
+    unavailable: string[];
+    complete: boolean;
+  };
+}
+
+/** A member's part of a correlation entry: its indicator with that fingerprint, or null. */
+export interface CorrelatedRep {
+  id: string;
+  kind: IndicatorKind;
+  reportCount: number | null;
+}
+
+export interface FingerprintsRep {
+  member: string;
+  level: string;
+  reportCount: number | null;
+  indicatorFingerprints: string | null;
 }

@@ -49,15 +49,15 @@ export class NationalStore {
     if (digests.length === 0) return out;
     const rows = await this.all(sql`
       WITH hit AS (
-        SELECT DISTINCT i.id AS indicator_id, i.digest, i.kind, ri.report_id
+        SELECT DISTINCT i.id AS indicator_id, i.digest, i.kind, i.reference, ri.report_id
         FROM indicator i JOIN report_indicator ri ON ri.indicator_id = i.id
         WHERE i.digest ${anyOf(digests, 'text')}
       )
-      SELECT h.digest, h.kind, h.indicator_id, r.scam_type, r.channel, r.currency,
+      SELECT h.digest, h.kind, h.indicator_id, h.reference, r.scam_type, r.channel, r.currency,
         COUNT(*) AS report_count, SUM(r.loss_minor) AS loss_minor,
         MIN(r.reported_at) AS first_seen, MAX(r.reported_at) AS last_seen
       FROM hit h JOIN scam_report r ON r.id = h.report_id
-      GROUP BY h.digest, h.kind, h.indicator_id, r.scam_type, r.channel, r.currency`);
+      GROUP BY h.digest, h.kind, h.indicator_id, h.reference, r.scam_type, r.channel, r.currency`);
     const folding = new Map<
       string,
       { row: SightingRow; losses: MoneyTotals; types: Set<string>; chans: Set<string> }
@@ -72,6 +72,7 @@ export class NationalStore {
           digest,
           kind: readString(g.kind),
           indicatorId: readNumber(g.indicator_id),
+          reference: readString(g.reference),
           reportCount: 0,
           firstSeen,
           lastSeen,
@@ -98,6 +99,15 @@ export class NationalStore {
       });
     }
     return out;
+  }
+
+  /** The digest of each stored reference (db/indicatorReference.ts), for looking a sighting up by it. */
+  async digestsByReference(references: readonly string[]): Promise<Map<string, string>> {
+    if (references.length === 0) return new Map();
+    const rows = await this.all(
+      sql`SELECT reference, digest FROM indicator WHERE reference ${anyOf(references, 'text')}`,
+    );
+    return new Map(rows.map((row) => [readString(row.reference), readString(row.digest)]));
   }
 
   /** The newest `limit` reports of each digest (reported_at DESC, id DESC), one window-function statement. */
@@ -220,8 +230,33 @@ export class NationalStore {
       JOIN indicator i ON i.id = ri.indicator_id
       WHERE ${this.reportFilter({ from, to })}
       GROUP BY i.digest, i.kind
-      ORDER BY report_count DESC, i.digest
-      LIMIT ${limit}`);
+      ORDER BY report_count DESC, i.digest${
+        limit === null
+          ? raw('')
+          : sql`
+      LIMIT ${limit}`
+      }`);
+    return rows.map((row) => ({
+      digest: readString(row.digest),
+      kind: readString(row.kind),
+      reportCount: readNumber(row.report_count),
+    }));
+  }
+
+  /**
+   * Every indicator named in the period with its distinct reports, for the correlation's fingerprints: one
+   * statement, grouped on the integer indicator id (the (indicator_id, report_id) index serves it in order)
+   * and joined to the indicator table once per indicator, not per link, and unsorted.
+   */
+  async periodIndicators(from: Date | undefined, to: Date | undefined): Promise<TopIndicatorRow[]> {
+    const rows = await this.all(sql`
+      SELECT i.digest, i.kind, c.report_count
+      FROM (
+        SELECT ri.indicator_id, COUNT(DISTINCT ri.report_id) AS report_count
+        FROM report_indicator ri JOIN scam_report r ON r.id = ri.report_id
+        WHERE ${this.reportFilter({ from, to })}
+        GROUP BY ri.indicator_id
+      ) c JOIN indicator i ON i.id = c.indicator_id`);
     return rows.map((row) => ({
       digest: readString(row.digest),
       kind: readString(row.kind),

@@ -26,6 +26,8 @@ export interface SightingRow {
   digest: string;
   kind: string;
   indicatorId: number;
+  /** The random reference a sighting quotes (db/indicatorReference.ts), never the row id. */
+  reference: string;
   /** Distinct reports: an indicator linked to one report in two roles counts once. */
   reportCount: number;
   firstSeen: Date;

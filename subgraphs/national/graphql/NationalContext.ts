@@ -4,7 +4,7 @@ import type { NationalStore } from '../db/NationalStore.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { AssistanceRequests } from '../requests/AssistanceRequests.js';
 import type { IndicatorFeedbacks } from '../feedback/IndicatorFeedbacks.js';
-import type { PolicyDecision } from '../policy/index.js';
+import type { DisclosureLimits, PolicyDecision } from '../policy/index.js';
 import type { NationalLoaders } from './createLoaders.js';
 import type { SharingLevel } from './__generated__/resolvers.js';
 
@@ -19,6 +19,8 @@ export interface NationalContext {
   decision: PolicyDecision;
   /** The sharing level this node applies to the caller (decision.level). */
   level: SharingLevel;
+  /** The owner's limits on small cells and narrow windows (for callers below DETAIL). */
+  limits: DisclosureLimits;
   auditLog: AuditLog;
   /** Requests for assistance addressed to this member (one per node, shared by every request). */
   requests: AssistanceRequests;

@@ -6,7 +6,18 @@ import { encodeReportCursor } from '../db/reportCursor.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
 import type { ReportFilter } from '../db/rows.js';
 import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
-import { atLeast, sightingRedactions } from '../policy/index.js';
+import {
+  atLeast,
+  coarsenPeriod,
+  limitCount,
+  limitsApply,
+  limitStats,
+  sightingRedactions,
+  type Redaction,
+} from '../policy/index.js';
+import type { SightingParent, StatsParent } from './parents.js';
+import { formatIndicatorReference, parseIndicatorReference } from '../db/indicatorReference.js';
+import { packFingerprints } from '../../shared/correlation/fingerprints.js';
 import type { NationalContext } from './NationalContext.js';
 import { requestNodeFields, requestResolvers } from '../requests/requestResolvers.js';
 
@@ -53,21 +64,72 @@ function allowed(ctx: NationalContext, needed: 'HIT' | 'SUMMARY' | 'DETAIL', fie
   return false;
 }
 
-/** What a level withholds from statistics (listed in `redactions`, and audited whether listed or not). */
-function statsWithheld(level: NationalContext['level']) {
-  return [
-    ...(atLeast(level, 'SUMMARY')
-      ? []
-      : statsSummaryFields.map((field) => ({ field, levelNeeded: 'SUMMARY' as const }))),
-    ...(atLeast(level, 'HIT') ? [] : [{ field: 'topIndicators', levelNeeded: 'HIT' as const }]),
-  ];
+/** The names redactions give the owner's limits (DisclosureLimits), as they give a rule's name. */
+const minReportsRule = 'limit-min-reports';
+const minWindowRule = 'limit-min-window-days';
+
+/**
+ * Statistics for a period at the caller's level; below SUMMARY no statistics SQL runs at all. Below DETAIL
+ * the owner's limits apply: the period is widened to whole months and the minimum window, small cells are
+ * merged, and a total under k withholds the figures.
+ */
+async function statsFor(ctx: NationalContext, from: string | null, to: string | null): Promise<StatsParent> {
+  const limited = limitsApply(ctx.level);
+  const applied = limited ? coarsenPeriod({ from, to }, ctx.limits) : { from, to };
+  const period = `${applied.from ?? ''}|${applied.to ?? ''}`;
+  let row = atLeast(ctx.level, 'SUMMARY') ? await ctx.loaders.stats.load(period) : null;
+  let withheldBy: string | null = null;
+  if (row && limited) {
+    row = limitStats(row, ctx.limits.minReports);
+    if (!row) withheldBy = minReportsRule;
+  }
+  const stats: StatsParent = { period, asked: `${from ?? ''}|${to ?? ''}`, level: ctx.level, row, withheldBy };
+  // audited as withheld whether or not the caller selected `redactions`
+  for (const w of statsRedactions(stats, ctx.decision.rule)) ctx.audit.withheld.add(`stats.${w.field}`);
+  return stats;
 }
 
-/** Statistics for a period at the caller's level; below SUMMARY no statistics SQL runs at all. */
-async function statsFor(ctx: NationalContext, period: string) {
-  for (const w of statsWithheld(ctx.level)) ctx.audit.withheld.add(`stats.${w.field}`);
-  const row = atLeast(ctx.level, 'SUMMARY') ? await ctx.loaders.stats.load(period) : null;
-  return { period, level: ctx.level, row };
+/** What statistics withhold at the caller's level and the owner's limits, with the rule that withheld it. */
+function statsRedactions(stats: StatsParent, policyRule: string): Redaction[] {
+  const figures = [...statsSummaryFields, 'topIndicators'];
+  const withheld: Redaction[] = !atLeast(stats.level, 'SUMMARY')
+    ? figures.map((field) => ({ field, rule: policyRule, levelNeeded: 'SUMMARY' }))
+    : stats.withheldBy
+      ? figures.map((field) => ({ field, rule: minReportsRule, levelNeeded: 'DETAIL' }))
+      : [];
+  // a widened period is not a null field, but the caller must know its figures cover more than it asked
+  if (stats.period !== stats.asked && atLeast(stats.level, 'SUMMARY')) {
+    withheld.push({ field: 'period', rule: minWindowRule, levelNeeded: 'DETAIL' });
+  }
+  return withheld;
+}
+
+/**
+ * A sighting by the reference a hit gave (issue 10, item 5), under the same policy as a lookup by id.
+ * At NONE nothing is read and the answer is the same withheld sighting for any reference, so a refused
+ * caller cannot test whether one exists. Otherwise a malformed reference or one naming another member is
+ * BAD_USER_INPUT (the caller asked the wrong node), and one this member does not hold is NOT_FOUND: a
+ * reference is 96 random bits, so saying "unknown" helps nobody guess one.
+ */
+async function sightingByReference(member: Member, value: string, ctx: NationalContext): Promise<SightingParent> {
+  if (!atLeast(ctx.level, 'HIT')) return { digest: '', level: ctx.level, row: undefined };
+  const parsed = parseIndicatorReference(value);
+  if (typeof parsed === 'string') {
+    throw userError('BAD_USER_INPUT', `reference ${JSON.stringify(value.slice(0, 80))}: ${parsed}`, {
+      field: 'reference',
+    });
+  }
+  if (parsed.member !== member.code) {
+    throw userError(
+      'BAD_USER_INPUT',
+      `reference names member ${parsed.member}, not ${member.code}: ask ${parsed.member}'s node for it`,
+      { field: 'reference' },
+    );
+  }
+  const digest = await ctx.loaders.digestByReference.load(parsed.reference);
+  if (digest === undefined) throw userError('NOT_FOUND', `${member.code} holds no indicator with reference ${value}`);
+  ctx.audit.digests.add(digest);
+  return { digest, level: ctx.level, row: await ctx.loaders.sighting.load(digest) };
 }
 
 /** The audit entry names the reports an answer carried. */
@@ -104,7 +166,8 @@ export function buildResolvers(member: Member) {
         const row = await ctx.loaders.reportByReference.load(id);
         return row ? read(ctx, [row])[0]! : null;
       },
-      stats: (_, { from, to }, ctx) => statsFor(ctx, `${from ?? ''}|${to ?? ''}`),
+      sighting: (_, { reference }, ctx) => sightingByReference(member, reference, ctx),
+      stats: (_, { from, to }, ctx) => statsFor(ctx, from ?? null, to ?? null),
       redactions: (_, __, ctx) =>
         atLeast(ctx.level, 'DETAIL')
           ? []
@@ -132,9 +195,11 @@ export function buildResolvers(member: Member) {
     },
     NationalSighting: {
       member: () => member.code,
-      hit: (s) => atLeast(s.level, 'HIT') && s.row !== undefined,
+      // at NONE the answer is withheld (listed in redactions), never a `false` that reads like a miss
+      hit: (s) => (atLeast(s.level, 'HIT') ? s.row !== undefined : null),
       level: (s) => s.level,
-      reference: (s) => (s.row && atLeast(s.level, 'HIT') ? `${member.code}:IND:${s.row.indicatorId}` : null),
+      reference: (s) =>
+        s.row && atLeast(s.level, 'HIT') ? formatIndicatorReference(member.code, s.row.reference) : null,
       reportCount: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.reportCount ?? 0) : null),
       firstSeen: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.firstSeen ?? null) : null),
       lastSeen: (s) => (atLeast(s.level, 'SUMMARY') ? (s.row?.lastSeen ?? null) : null),
@@ -182,26 +247,59 @@ export function buildResolvers(member: Member) {
     NationalStats: {
       member: () => member.code,
       level: (stats) => stats.level,
+      from: (stats) => stats.period.split('|')[0] || null,
+      to: (stats) => stats.period.split('|')[1] || null,
       reportCount: (stats) => stats.row?.reportCount ?? null,
       losses: (stats) => stats.row?.losses ?? null,
       byScamType: (stats) => stats.row?.byScamType ?? null,
       byChannel: (stats) => stats.row?.byChannel ?? null,
       byMonth: (stats) => stats.row?.byMonth ?? null,
+      // a list of indicators with counts discloses a set and counts: SUMMARY, like the other figures
       topIndicators: async (stats, _, ctx) => {
-        if (!atLeast(stats.level, 'HIT')) return null;
+        if (!atLeast(stats.level, 'SUMMARY') || stats.withheldBy) return null;
         const top = await ctx.loaders.topIndicators.load(stats.period);
         for (const t of top) ctx.audit.digests.add(t.digest);
+        const limited = limitsApply(stats.level);
         return top.map((t) => ({
           id: indicatorId(t.kind as never, t.digest),
           kind: t.kind as never,
-          reportCount: t.reportCount,
+          reportCount: limited ? limitCount(t, ctx.limits.minReports) : t.reportCount,
         }));
       },
-      redactions: (stats, _, ctx) => statsWithheld(stats.level).map((w) => ({ ...w, rule: ctx.decision.rule })),
+      // the whole period's set, as fingerprints: a set and counts, so SUMMARY and the same limits as topIndicators
+      indicatorFingerprints: async (stats, _, ctx) => {
+        if (!atLeast(stats.level, 'SUMMARY') || stats.withheldBy) return null;
+        const { list } = await ctx.loaders.periodIndicators.load(stats.period);
+        const limited = limitsApply(stats.level);
+        return packFingerprints(
+          list.map((i) => ({
+            fingerprint: i.fingerprint,
+            reportCount: limited ? limitCount(i, ctx.limits.minReports) : i.reportCount,
+          })),
+        );
+      },
+      redactions: (stats, _, ctx) => statsRedactions(stats, ctx.decision.rule),
+    },
+    CorrelatedIndicator: {
+      __resolveReference: (ref) => ({ fingerprint: ref.fingerprint, from: ref.from, to: ref.to }),
+      // the same rules as the fingerprints the hub matched: a member that did not send its set (below
+      // SUMMARY, or under its k) resolves nothing, so it is never named as holding an indicator
+      national: async (c, _, ctx) => {
+        const stats = await statsFor(ctx, c.from, c.to);
+        if (!stats.row) return null;
+        const found = (await ctx.loaders.periodIndicators.load(stats.period)).byFingerprint.get(c.fingerprint);
+        if (!found) return null;
+        ctx.audit.digests.add(found.digest);
+        return {
+          id: found.id,
+          kind: found.kind as never,
+          reportCount: limitsApply(stats.level) ? limitCount(found, ctx.limits.minReports) : found.reportCount,
+        };
+      },
     },
     Region: {
       __resolveReference: (ref) => ({ id: ref.id, from: ref.from, to: ref.to }),
-      national: (region, _, ctx) => statsFor(ctx, `${region.from}|${region.to}`),
+      national: (region, _, ctx) => statsFor(ctx, region.from, region.to),
     },
   };
   return renameNamespace(r, member.ns);
@@ -210,7 +308,7 @@ export function buildResolvers(member: Member) {
 /** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
 function renameNamespace(resolvers: Resolvers, ns: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...resolvers };
-  for (const type of ['Query', 'Mutation', 'Indicator', 'Region', 'RequestOutbox'] as const) {
+  for (const type of ['Query', 'Mutation', 'Indicator', 'Region', 'RequestOutbox', 'CorrelatedIndicator'] as const) {
     const { national, ...rest } = resolvers[type] as Record<string, unknown>;
     out[type] = { ...rest, [ns]: national };
   }

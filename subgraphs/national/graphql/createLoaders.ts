@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { LinkRow, NationalStatsRow, ReportRow, SightingRow, TopIndicatorRow } from '../db/rows.js';
+import { indicatorId } from '../../shared/indicators/index.js';
+import { fingerprintOf } from '../../shared/correlation/fingerprints.js';
 
 /**
  * One DataLoader per lookup, per request. The gateway sends a whole batch of entity representations in one
@@ -32,6 +34,7 @@ export function createLoaders(store: NationalStore) {
       }
       return loader;
     },
+    digestByReference: new DataLoader<string, string | undefined>(byKeys((r) => store.digestsByReference(r))),
     reportByReference: new DataLoader<string, ReportRow | undefined>(byKeys((r) => store.reportsByReference(r))),
     links: new DataLoader<number, LinkRow[]>(async (ids) => {
       const found = await store.linksByReportIds(ids);
@@ -45,7 +48,30 @@ export function createLoaders(store: NationalStore) {
     topIndicators: new DataLoader<string, TopIndicatorRow[]>(async (periods) =>
       Promise.all(periods.map((p) => store.topIndicators(...periodDates(p), TOP_INDICATORS))),
     ),
+    /** Every indicator of a period with its keyed id and fingerprint, for the hub's correlation. */
+    periodIndicators: new DataLoader<string, PeriodIndicators>(async (periods) =>
+      Promise.all(
+        periods.map(async (p) => {
+          const rows = await store.periodIndicators(...periodDates(p));
+          const list = rows.map((row) => {
+            const id = indicatorId(row.kind as never, row.digest);
+            return { ...row, id, fingerprint: fingerprintOf(id) };
+          });
+          return { list, byFingerprint: new Map(list.map((i) => [i.fingerprint, i])) };
+        }),
+      ),
+    ),
   };
+}
+
+export interface PeriodIndicator extends TopIndicatorRow {
+  id: string;
+  fingerprint: string;
+}
+
+export interface PeriodIndicators {
+  list: PeriodIndicator[];
+  byFingerprint: Map<string, PeriodIndicator>;
 }
 
 /** How many of its most reported indicators a member offers for the regional hot list. */

@@ -36,13 +36,24 @@ export interface RegionParent {
 }
 
 /**
- * Statistics with the period they cover (`from|to`, so topIndicators loads for the same period) and the
- * level applied; `row` is null below SUMMARY, where the SQL is not even run.
+ * Statistics with the period they cover (`from|to` after the owner's window rule, so topIndicators loads
+ * for the same period) and the level applied; `row` is null below SUMMARY, where the SQL is not even run,
+ * and when the owner's k withholds the figures (`withheldBy` then names the limit).
  */
 export interface StatsParent {
   period: string;
+  /** The period as asked, `from|to`: when it differs from `period`, the window rule widened it. */
+  asked: string;
   level: SharingLevel;
   row: NationalStatsRow | null;
+  withheldBy: string | null;
 }
 export type BucketParent = StatsBucket;
 export type MoneyParent = MoneyRow;
+
+/** A fingerprint the hub's correlation found in two or more members, for the period (YYYY-MM-DD). */
+export interface CorrelatedParent {
+  fingerprint: string;
+  from: string;
+  to: string;
+}

@@ -10,6 +10,7 @@ import { DateUtils, type EntityManager } from 'typeorm';
 import { Dialect, readNumber, readString } from '../db/dialect.js';
 import { invariant } from '../../shared/errors.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
+import { newIndicatorReference } from '../db/indicatorReference.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
 
 /** Bound parameters per SQLite INSERT: under its 32,766 limit, and statements small enough to prepare fast. */
@@ -41,6 +42,7 @@ const indicatorColumns: readonly Column[] = [
   { name: 'canonical', pgType: 'varchar' },
   { name: 'digest', pgType: 'varchar' },
   { name: 'key_id', pgType: 'varchar' },
+  { name: 'reference', pgType: 'varchar' },
 ];
 const victimColumns: readonly Column[] = [
   { name: 'report_id', pgType: 'integer' },
@@ -166,7 +168,8 @@ export class ReportWriter {
     const rows = await this.insert(
       'indicator',
       indicatorColumns,
-      fresh.map((l) => [l.kind, l.canonical, l.digest, this.keyId]),
+      // a random reference per indicator, never the row id (db/indicatorReference.ts)
+      fresh.map((l) => [l.kind, l.canonical, l.digest, this.keyId, newIndicatorReference()]),
       'id, digest',
     );
     for (const row of rows) this.ids.set(readString(row.digest), readNumber(row.id));

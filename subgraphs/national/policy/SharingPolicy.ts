@@ -8,6 +8,7 @@ import { memberByCode, type Member } from '../../../schema/registry.js';
 import { roles, type Role, type SharingLevel, workingGroup } from './levels.js';
 import { noRule, parsePolicy } from './parsePolicy.js';
 import { requesterCodes, ruleMatches, type PolicyRule } from './PolicyRule.js';
+import { defaultLimits, renderLimits, type DisclosureLimits } from './DisclosureLimits.js';
 
 export interface Requester {
   /** Alpha-2 code of a registry member, or `WG` for the Working Group secretariat's own staff. */
@@ -32,6 +33,8 @@ export class SharingPolicy {
     /** Where the policy came from (a file path, or a description of the default), as errors name it. */
     readonly source: string,
     readonly rules: readonly PolicyRule[],
+    /** Small cells and narrow windows, for callers below DETAIL (DisclosureLimits.ts). */
+    readonly limits: DisclosureLimits = defaultLimits,
   ) {
     const decisions = new Map<string, PolicyDecision>();
     for (const member of requesterCodes()) {
@@ -45,7 +48,8 @@ export class SharingPolicy {
 
   /** Throws PolicyError naming `source` and the line of every problem. */
   static parse(text: string, source: string, owner: Member): SharingPolicy {
-    return new SharingPolicy(owner, source, parsePolicy(text, source, owner));
+    const { rules, limits } = parsePolicy(text, source, owner);
+    return new SharingPolicy(owner, source, rules, limits);
   }
 
   /**
@@ -89,6 +93,7 @@ export class SharingPolicy {
     return renderRules(
       this.owner,
       this.rules.map((r) => [r.requester, r.role, r.level, r.name]),
+      renderLimits(this.limits),
     );
   }
 }
@@ -99,7 +104,7 @@ function key(member: string, role: string): string {
   return `${member}/${role}`;
 }
 
-function renderRules(owner: Member, lines: readonly RuleLine[]): string {
+function renderRules(owner: Member, lines: readonly RuleLine[], limitLines: readonly string[] = []): string {
   const header: RuleLine = ['# requester', 'role', 'level', 'rule-name'];
   const widths = [0, 1, 2].map((i) => Math.max(...[header, ...lines].map((l) => l[i]?.length ?? 0)) + 2);
   const row = (l: RuleLine) =>
@@ -112,6 +117,7 @@ function renderRules(owner: Member, lines: readonly RuleLine[]): string {
     '# Format and meaning: docs/sharing-policy.md. First matching rule wins; no match gets NONE.',
     row(header),
     ...lines.map(row),
+    ...limitLines,
     '',
   ].join('\n');
 }

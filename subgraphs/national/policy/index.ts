@@ -7,3 +7,5 @@ export { noRule } from './parsePolicy.js';
 export { SharingPolicy, type PolicyDecision, type Requester } from './SharingPolicy.js';
 export { loadSharingPolicy } from './loadSharingPolicy.js';
 export { sightingFieldLevels, sightingRedactions, type Redaction, type SightingField } from './sightingFields.js';
+export { defaultLimits, type DisclosureLimits } from './DisclosureLimits.js';
+export { coarsenPeriod, limitCount, limitStats, limitsApply, otherBucket, type Period } from './aggregateRules.js';

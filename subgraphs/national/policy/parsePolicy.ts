@@ -7,6 +7,7 @@ import { members, type Member } from '../../../schema/registry.js';
 import { isRole, isSharingLevel, roles, sharingLevels, workingGroup } from './levels.js';
 import { PolicyError, type PolicyProblem } from './PolicyError.js';
 import { requesterCodes, ruleMatches, type PolicyRule } from './PolicyRule.js';
+import { defaultLimits, readLimit, type DisclosureLimits } from './DisclosureLimits.js';
 
 /** The rule name a requester no rule matches is reported under; reserved, so no rule may take it. */
 export const noRule = 'no-rule';
@@ -14,9 +15,16 @@ export const noRule = 'no-rule';
 const ruleName = /^[a-z0-9-]{1,64}$/;
 const fieldsHint = 'requester role level rule-name';
 
-export function parsePolicy(text: string, source: string, owner: Member): PolicyRule[] {
+export interface ParsedPolicy {
+  rules: PolicyRule[];
+  limits: DisclosureLimits;
+}
+
+export function parsePolicy(text: string, source: string, owner: Member): ParsedPolicy {
   const problems: PolicyProblem[] = [];
   const rules: PolicyRule[] = [];
+  const limits: { -readonly [K in keyof DisclosureLimits]: DisclosureLimits[K] } = { ...defaultLimits };
+  const limitLines = new Map<string, number>();
   const names = new Map<string, number>();
   text
     .replace(/^\uFEFF/, '')
@@ -25,6 +33,17 @@ export function parsePolicy(text: string, source: string, owner: Member): Policy
       const line = index + 1;
       const fields = raw.replace(/#.*/, '').trim().split(/\s+/).filter(Boolean);
       if (fields.length === 0) return;
+      if (fields[0] === 'limit') {
+        const limit = readLimit(fields.slice(1));
+        if (typeof limit === 'string') problems.push({ line, message: limit });
+        else if (limitLines.has(limit.key)) {
+          problems.push({ line, message: `limit ${fields[1]} already set on line ${limitLines.get(limit.key)}` });
+        } else {
+          limitLines.set(limit.key, line);
+          limits[limit.key] = limit.value;
+        }
+        return;
+      }
       const result = readRule(fields, line);
       if (typeof result === 'string') {
         problems.push({ line, message: result });
@@ -43,7 +62,7 @@ export function parsePolicy(text: string, source: string, owner: Member): Policy
     problems.sort((a, b) => a.line - b.line);
     throw new PolicyError(source, problems);
   }
-  return rules;
+  return { rules, limits };
 }
 
 function readRule(fields: string[], line: number): PolicyRule | string {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { IndicatorParent, RegionParent, MemberParent } from '../parents.js';
+import type { IndicatorParent, RegionParent, MemberParent, CorrelatedParent, CorrelationParent } from '../parents.js';
 import type { OutboxParent, RequestRep } from '../myRequests.js';
 import type { HubContext } from '../HubContext.js';
 export type Maybe<T> = T | null;
@@ -107,6 +107,43 @@ export type Channel =
   /** Website */
   | 'WEBSITE';
 
+/** An indicator fingerprint two or more members share in a period (the hub's correlation); each member resolves it to its own keyed id. */
+export type CorrelatedIndicator = {
+  __typename?: 'CorrelatedIndicator';
+  brn?: Maybe<IndicatorCount>;
+  fingerprint: Scalars['ID']['output'];
+  from: Scalars['Date']['output'];
+  idn?: Maybe<IndicatorCount>;
+  indicator?: Maybe<Indicator>;
+  khm?: Maybe<IndicatorCount>;
+  kind?: Maybe<IndicatorKind>;
+  lao?: Maybe<IndicatorCount>;
+  /** The members holding it, among those that took part. */
+  members?: Maybe<Array<Member>>;
+  mmr?: Maybe<IndicatorCount>;
+  mys?: Maybe<IndicatorCount>;
+  phl?: Maybe<IndicatorCount>;
+  /** Reports naming it, summed over the members that disclose a count (a count under a member's k is not added). */
+  reportCount?: Maybe<Scalars['Int']['output']>;
+  sgp?: Maybe<IndicatorCount>;
+  tha?: Maybe<IndicatorCount>;
+  tls?: Maybe<IndicatorCount>;
+  to: Scalars['Date']['output'];
+  vnm?: Maybe<IndicatorCount>;
+};
+
+/** A page of the region's correlation. */
+export type Correlation = {
+  __typename?: 'Correlation';
+  /** Members that took part (answered), refused (below SUMMARY or under their k) or were unreachable. */
+  coverage: Coverage;
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<CorrelatedIndicator>;
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Indicators shared by two or more of the members that took part, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Who took part in an answer. */
 export type Coverage = {
   __typename?: 'Coverage';
@@ -116,7 +153,7 @@ export type Coverage = {
   asked: Scalars['Int']['output'];
   /** True when every member answered. */
   complete: Scalars['Boolean']['output'];
-  /** Members whose policy declined this caller (level NONE). */
+  /** Members whose policy declined this caller (level NONE; for statistics also HIT, or figures withheld under the member's k). */
   refused: Array<Scalars['String']['output']>;
   /** Members that could not be reached or failed: their part of the answer is missing, not zero. */
   unavailable: Array<Scalars['String']['output']>;
@@ -138,7 +175,7 @@ export type HotIndicator = {
   kind: IndicatorKind;
   /** The members whose most reported indicators include it. */
   members: Array<Member>;
-  /** Reports naming it, summed over those members. */
+  /** Reports naming it, summed over those members that disclose a count (a count under a member's k is withheld and not added). */
   reportCount: Scalars['Int']['output'];
 };
 
@@ -173,7 +210,8 @@ export type IndicatorCount = {
   /** The indicator's keyed id (no raw value). */
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
-  reportCount: Scalars['Int']['output'];
+  /** Null below DETAIL when under the owner's k reports: the indicator is listed, its small count is not. */
+  reportCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** What a member says about an indicator after checking or acting on it. */
@@ -275,8 +313,8 @@ export type NationalSighting = {
   /** The member's verdicts on the indicator, newest first (the first is the current one; at most 10). Needs SUMMARY. */
   feedback?: Maybe<Array<IndicatorFeedback>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the member has at least one report naming the indicator. */
-  hit: Scalars['Boolean']['output'];
+  /** Whether the member has at least one report naming the indicator; null (and listed in `redactions`) at NONE, so a refusal never reads as a miss. */
+  hit?: Maybe<Scalars['Boolean']['output']>;
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The level of detail the member applied to this caller. */
   level: SharingLevel;
@@ -306,15 +344,21 @@ export type NationalStats = {
   byChannel?: Maybe<Array<StatsBucket>>;
   byMonth?: Maybe<Array<StatsBucket>>;
   byScamType?: Maybe<Array<StatsBucket>>;
+  /** The period the figures cover (from inclusive): the one asked for, or wider below DETAIL, where the owner's window rule widens it to whole months and its minimum length (docs/sharing-policy.md). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Every indicator of the period as a fingerprint of its keyed id with its report count, packed for the hub's correlation (subgraphs/shared/correlation/fingerprints.ts). Needs SUMMARY; a count under the owner's k is sent as 0. */
+  indicatorFingerprints?: Maybe<Scalars['String']['output']>;
   /** The level of detail the member applied to the caller. */
   level: SharingLevel;
   losses?: Maybe<Array<Money>>;
   member: Scalars['String']['output'];
   /** Fields withheld by the member's policy (null above). */
   redactions: Array<Redaction>;
-  /** Needs SUMMARY, like the losses and breakdowns. */
+  /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into SMALL_CELLS. */
   reportCount?: Maybe<Scalars['Int']['output']>;
-  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs HIT. */
+  /** The end of the period the figures cover (exclusive). */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs SUMMARY (a list of indicators and counts is a set and counts). */
   topIndicators?: Maybe<Array<IndicatorCount>>;
 };
 
@@ -393,9 +437,16 @@ export type Region = {
   brn?: Maybe<NationalStats>;
   /** Each member's figures for the period (members that answered). */
   byMember?: Maybe<Array<MemberStats>>;
+  /**
+   * Every indicator present in two or more members in the period, most members first, then most reports,
+   * paged (`first` at most 500; `after` is the previous page's `endCursor`). Only members whose policy gives
+   * the caller lists (SUMMARY or more) take part, and `coverage` names them; members send fingerprints of
+   * keyed ids, never values.
+   */
+  correlation?: Maybe<Correlation>;
   coverage?: Maybe<Coverage>;
   from: Scalars['Date']['output'];
-  /** Indicators among the answering members' most reported ones that appear in two or more members, most members first. */
+  /** Indicators among the answering members' most reported ones that appear in two or more members, most members first. Only members that `coverage` lists as answered (SUMMARY or more) take part. */
   hotList?: Maybe<Array<HotIndicator>>;
   id: Scalars['ID']['output'];
   idn?: Maybe<NationalStats>;
@@ -413,6 +464,13 @@ export type Region = {
   /** Regional totals; losses stay per currency. */
   totals?: Maybe<RegionTotals>;
   vnm?: Maybe<NationalStats>;
+};
+
+
+/** The region over one period; the key carries the period so each member computes its part for it. */
+export type RegionCorrelationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -701,6 +759,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  CorrelatedIndicator: CorrelatedIndicator;
   Indicator: Indicator;
   Region: Region;
   RequestOutbox: RequestOutbox;
@@ -708,6 +767,24 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  CorrelatedIndicator:
+    ( { __typename: 'CorrelatedIndicator' }
+    & GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"fingerprint":true,"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}>
+        | GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"idn":{"id":true,"kind":true,"reportCount":true},"mys":{"id":true,"kind":true,"reportCount":true},"phl":{"id":true,"kind":true,"reportCount":true},"sgp":{"id":true,"kind":true,"reportCount":true},"tha":{"id":true,"kind":true,"reportCount":true},"brn":{"id":true,"kind":true,"reportCount":true},"vnm":{"id":true,"kind":true,"reportCount":true},"lao":{"id":true,"kind":true,"reportCount":true},"mmr":{"id":true,"kind":true,"reportCount":true},"khm":{"id":true,"kind":true,"reportCount":true},"tls":{"id":true,"kind":true,"reportCount":true}}> ) );
   Indicator:
     ( { __typename: 'Indicator' }
     & GraphQLRecursivePick<FederationTypes['Indicator'], {"id":true}>
@@ -724,6 +801,17 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Region'], {"id":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"mys":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"phl":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"sgp":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"tha":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"brn":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"vnm":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"lao":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"mmr":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"khm":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"tls":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
+        | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"mys":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"phl":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"sgp":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"tha":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"brn":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"vnm":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"lao":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"mmr":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"khm":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true},"tls":{"member":true,"level":true,"reportCount":true,"indicatorFingerprints":true}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mys":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"phl":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"sgp":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tha":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"brn":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"vnm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"lao":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"mmr":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"khm":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}},"tls":{"member":true,"level":true,"topIndicators":{"id":true,"kind":true,"reportCount":true}}}>
         | GraphQLRecursivePick<FederationTypes['Region'], {"idn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mys":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"phl":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"sgp":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tha":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"brn":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"vnm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"lao":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"mmr":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"khm":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}},"tls":{"member":true,"level":true,"reportCount":true,"losses":{"amount":true,"currency":true},"byScamType":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}},"byMonth":{"key":true,"reportCount":true,"losses":{"amount":true,"currency":true}}}}>
@@ -758,8 +846,10 @@ export type ResolversTypes = {
   AssistanceRequest: ResolverTypeWrapper<RequestRep>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Channel: Channel;
-  Coverage: ResolverTypeWrapper<Coverage>;
+  CorrelatedIndicator: ResolverTypeWrapper<CorrelatedParent>;
+  Correlation: ResolverTypeWrapper<CorrelationParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Coverage: ResolverTypeWrapper<Coverage>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -809,8 +899,10 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AssistanceRequest: RequestRep;
   ID: Scalars['ID']['output'];
-  Coverage: Coverage;
+  CorrelatedIndicator: CorrelatedParent;
+  Correlation: CorrelationParent;
   Boolean: Scalars['Boolean']['output'];
+  Coverage: Coverage;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -879,6 +971,25 @@ export type AssistanceRequestResolvers<ContextType = HubContext, ParentType exte
   urgency?: Resolver<ResolversTypes['RequestUrgency'], ParentType, ContextType>;
 };
 
+export type CorrelatedIndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CorrelatedIndicator'] = ResolversParentTypes['CorrelatedIndicator'], FederationReferenceType extends FederationReferenceTypes['CorrelatedIndicator'] = FederationReferenceTypes['CorrelatedIndicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CorrelatedIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['IndicatorKind']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['Member']>>, ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CorrelationResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Correlation'] = ResolversParentTypes['Correlation']> = {
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['CorrelatedIndicator']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CoverageResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
   answered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   asked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -918,7 +1029,7 @@ export type IndicatorResolvers<ContextType = HubContext, ParentType extends Reso
 export type IndicatorCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
-  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type IndicatorFeedbackResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorFeedback'] = ResolversParentTypes['IndicatorFeedback']> = {
@@ -958,7 +1069,7 @@ export type NationalSightingResolvers<ContextType = HubContext, ParentType exten
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<Array<ResolversTypes['IndicatorFeedback']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -974,11 +1085,14 @@ export type NationalStatsResolvers<ContextType = HubContext, ParentType extends 
   byChannel?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byMonth?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byScamType?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  indicatorFingerprints?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   losses?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   topIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorCount']>>, ParentType, ContextType>;
 };
 
@@ -1008,6 +1122,7 @@ export type RedactionResolvers<ContextType = HubContext, ParentType extends Reso
 export type RegionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   byMember?: Resolver<Maybe<Array<ResolversTypes['MemberStats']>>, ParentType, ContextType>;
+  correlation?: Resolver<Maybe<ResolversTypes['Correlation']>, ParentType, ContextType, RequireFields<RegionCorrelationArgs, 'first'>>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hotList?: Resolver<Maybe<Array<ResolversTypes['HotIndicator']>>, ParentType, ContextType, RequireFields<RegionHotListArgs, 'first'>>;
@@ -1099,6 +1214,8 @@ export type Resolvers<ContextType = HubContext> = {
   ActionedIn?: ActionedInResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
+  CorrelatedIndicator?: CorrelatedIndicatorResolvers<ContextType>;
+  Correlation?: CorrelationResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

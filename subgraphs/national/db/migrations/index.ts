@@ -2,6 +2,7 @@ import { AssistanceRequests1764511000000 } from './AssistanceRequests17645110000
 import { AuditLog1764400000000 } from './AuditLog1764400000000.js';
 import { AuditReads1764500000000 } from './AuditReads1764500000000.js';
 import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
+import { IndicatorReference1764500000000 } from './IndicatorReference1764500000000.js';
 import { Initial1764300000000 } from './Initial1764300000000.js';
 
 /** Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and a bundler all see them. */
@@ -9,6 +10,7 @@ export const migrations = [
   Initial1764300000000,
   AuditLog1764400000000,
   AuditReads1764500000000,
+  IndicatorReference1764500000000,
   AssistanceRequests1764511000000,
   IndicatorFeedback1764512000000,
 ];

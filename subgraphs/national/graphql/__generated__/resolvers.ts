@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeParent, IndicatorParent, SightingParent, ReportParent, ReportIndicatorParent, RegionParent, StatsParent, BucketParent, MoneyParent } from '../parents.js';
+import type { NodeParent, IndicatorParent, SightingParent, ReportParent, ReportIndicatorParent, RegionParent, StatsParent, CorrelatedParent, BucketParent, MoneyParent } from '../parents.js';
 import type { MutationsParent, RequestParent, OutboxParent, RequestsAtMemberParent } from '../../requests/requestParents.js';
 import type { NationalContext } from '../NationalContext.js';
 export type Maybe<T> = T | null;
@@ -118,6 +118,16 @@ export type Channel =
   /** Website */
   | 'WEBSITE';
 
+/** An indicator fingerprint two or more members share in a period (the hub's correlation); each member resolves it to its own keyed id. */
+export type CorrelatedIndicator = {
+  __typename?: 'CorrelatedIndicator';
+  fingerprint: Scalars['ID']['output'];
+  from: Scalars['Date']['output'];
+  /** The member's indicator with this fingerprint in the period, when it shares lists with the caller (SUMMARY). */
+  national?: Maybe<IndicatorCount>;
+  to: Scalars['Date']['output'];
+};
+
 export type FeedbackInput = {
   /** Required for ACTIONED (FREEZE_ACCOUNT, BLOCK_NUMBER or TAKE_DOWN), absent otherwise. */
   action?: InputMaybe<AssistanceAction>;
@@ -152,7 +162,8 @@ export type IndicatorCount = {
   /** The indicator's keyed id (no raw value). */
   id: Scalars['ID']['output'];
   kind: IndicatorKind;
-  reportCount: Scalars['Int']['output'];
+  /** Null below DETAIL when under the owner's k reports: the indicator is listed, its small count is not. */
+  reportCount?: Maybe<Scalars['Int']['output']>;
 };
 
 /** What a member says about an indicator after checking or acting on it. */
@@ -279,6 +290,13 @@ export type NationalNode = {
   report?: Maybe<ScamReport>;
   /** Reports newest first. `first` is at most 100. Needs DETAIL: null (and listed in `redactions`) below it. */
   reports?: Maybe<ReportConnection>;
+  /**
+   * What this member shares about the indicator a reference names (as a sighting gave it, `XX:IND:<24 hex>`),
+   * under the same policy as a lookup: at NONE everything is withheld whatever the reference. A malformed
+   * reference, or one naming another member: BAD_USER_INPUT saying why; one this member does not hold: null
+   * with NOT_FOUND.
+   */
+  sighting?: Maybe<NationalSighting>;
   /** Counts and losses, by scam type, channel and month. */
   stats: NationalStats;
 };
@@ -319,6 +337,12 @@ export type NationalNodeReportsArgs = {
 
 
 /** A member's national node: search and statistics over the member's own reports. */
+export type NationalNodeSightingArgs = {
+  reference: Scalars['ID']['input'];
+};
+
+
+/** A member's national node: search and statistics over the member's own reports. */
 export type NationalNodeStatsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -331,8 +355,8 @@ export type NationalSighting = {
   /** The member's verdicts on the indicator, newest first (the first is the current one; at most 10). Needs SUMMARY. */
   feedback?: Maybe<Array<IndicatorFeedback>>;
   firstSeen?: Maybe<Scalars['DateTime']['output']>;
-  /** Whether the member has at least one report naming the indicator. */
-  hit: Scalars['Boolean']['output'];
+  /** Whether the member has at least one report naming the indicator; null (and listed in `redactions`) at NONE, so a refusal never reads as a miss. */
+  hit?: Maybe<Scalars['Boolean']['output']>;
   lastSeen?: Maybe<Scalars['DateTime']['output']>;
   /** The level of detail the member applied to this caller. */
   level: SharingLevel;
@@ -362,15 +386,21 @@ export type NationalStats = {
   byChannel?: Maybe<Array<StatsBucket>>;
   byMonth?: Maybe<Array<StatsBucket>>;
   byScamType?: Maybe<Array<StatsBucket>>;
+  /** The period the figures cover (from inclusive): the one asked for, or wider below DETAIL, where the owner's window rule widens it to whole months and its minimum length (docs/sharing-policy.md). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Every indicator of the period as a fingerprint of its keyed id with its report count, packed for the hub's correlation (subgraphs/shared/correlation/fingerprints.ts). Needs SUMMARY; a count under the owner's k is sent as 0. */
+  indicatorFingerprints?: Maybe<Scalars['String']['output']>;
   /** The level of detail the member applied to the caller. */
   level: SharingLevel;
   losses?: Maybe<Array<Money>>;
   member: Scalars['String']['output'];
   /** Fields withheld by the member's policy (null above). */
   redactions: Array<Redaction>;
-  /** Needs SUMMARY, like the losses and breakdowns. */
+  /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into SMALL_CELLS. */
   reportCount?: Maybe<Scalars['Int']['output']>;
-  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs HIT. */
+  /** The end of the period the figures cover (exclusive). */
+  to?: Maybe<Scalars['Date']['output']>;
+  /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs SUMMARY (a list of indicators and counts is a set and counts). */
   topIndicators?: Maybe<Array<IndicatorCount>>;
 };
 
@@ -629,6 +659,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  CorrelatedIndicator: CorrelatedIndicator;
   Indicator: Indicator;
   Region: Region;
   RequestOutbox: RequestOutbox;
@@ -636,6 +667,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  CorrelatedIndicator:
+    ( { __typename: 'CorrelatedIndicator' }
+    & GraphQLRecursivePick<FederationTypes['CorrelatedIndicator'], {"fingerprint":true,"from":true,"to":true}> );
   Indicator:
     ( { __typename: 'Indicator' }
     & GraphQLRecursivePick<FederationTypes['Indicator'], {"id":true}> );
@@ -659,6 +693,7 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Channel: Channel;
+  CorrelatedIndicator: ResolverTypeWrapper<CorrelatedParent>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -703,6 +738,7 @@ export type ResolversParentTypes = {
   AssistanceRequestInput: AssistanceRequestInput;
   AuditEntry: AuditEntry;
   Int: Scalars['Int']['output'];
+  CorrelatedIndicator: CorrelatedParent;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -766,6 +802,14 @@ export type AuditEntryResolvers<ContextType = NationalContext, ParentType extend
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CorrelatedIndicatorResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['CorrelatedIndicator'] = ResolversParentTypes['CorrelatedIndicator'], FederationReferenceType extends FederationReferenceTypes['CorrelatedIndicator'] = FederationReferenceTypes['CorrelatedIndicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CorrelatedIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  national?: Resolver<Maybe<ResolversTypes['IndicatorCount']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -787,7 +831,7 @@ export type IndicatorResolvers<ContextType = NationalContext, ParentType extends
 export type IndicatorCountResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
-  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type IndicatorFeedbackResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorFeedback'] = ResolversParentTypes['IndicatorFeedback']> = {
@@ -822,6 +866,7 @@ export type NationalNodeResolvers<ContextType = NationalContext, ParentType exte
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ScamReport']>, ParentType, ContextType, RequireFields<NationalNodeReportArgs, 'id'>>;
   reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, RequireFields<NationalNodeReportsArgs, 'first'>>;
+  sighting?: Resolver<Maybe<ResolversTypes['NationalSighting']>, ParentType, ContextType, RequireFields<NationalNodeSightingArgs, 'reference'>>;
   stats?: Resolver<ResolversTypes['NationalStats'], ParentType, ContextType, Partial<NationalNodeStatsArgs>>;
 };
 
@@ -829,7 +874,7 @@ export type NationalSightingResolvers<ContextType = NationalContext, ParentType 
   channels?: Resolver<Maybe<Array<ResolversTypes['Channel']>>, ParentType, ContextType>;
   feedback?: Resolver<Maybe<Array<ResolversTypes['IndicatorFeedback']>>, ParentType, ContextType>;
   firstSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  hit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -845,11 +890,14 @@ export type NationalStatsResolvers<ContextType = NationalContext, ParentType ext
   byChannel?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byMonth?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
   byScamType?: Resolver<Maybe<Array<ResolversTypes['StatsBucket']>>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  indicatorFingerprints?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   losses?: Resolver<Maybe<Array<ResolversTypes['Money']>>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   topIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorCount']>>, ParentType, ContextType>;
 };
 
@@ -926,6 +974,7 @@ export type StatsBucketResolvers<ContextType = NationalContext, ParentType exten
 export type Resolvers<ContextType = NationalContext> = {
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CorrelatedIndicator?: CorrelatedIndicatorResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
