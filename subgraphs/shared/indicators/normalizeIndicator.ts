@@ -11,6 +11,7 @@ import { normalizeDomain } from './domain.js';
 import { normalizeEmail } from './email.js';
 import { InvalidIndicatorError } from './invalidIndicator.js';
 import { normalizePhone } from './phone.js';
+import { refang } from './refang.js';
 import { normalizeSocialAccount } from './socialAccount.js';
 import { normalizeUrl } from './url.js';
 import { normalizeWallet } from './wallet.js';
@@ -30,6 +31,9 @@ export interface CanonicalIndicator {
 
 /** Longer input is refused before any parsing: no real indicator comes near it (URLs included). */
 const maxLength = 2048;
+
+/** Kinds that threat-intel sources defang (`hxxps://evil[.]com`): refanged before their own rules. */
+const defangable: ReadonlySet<IndicatorKind> = new Set(['URL', 'DOMAIN', 'EMAIL', 'SOCIAL_ACCOUNT']);
 
 const normalizers: Record<IndicatorKind, (value: string, region: Member | undefined) => string> = {
   PHONE: normalizePhone,
@@ -57,7 +61,7 @@ export function normalizeIndicator(kind: string, value: string, options: Normali
   if (typeof value !== 'string' || value.trim() === '') throw fail('is empty');
   if (value.length > maxLength) throw fail(`is longer than ${maxLength} characters`);
   try {
-    return { kind: code, canonical: normalizers[code](value, region) };
+    return { kind: code, canonical: normalizers[code](defangable.has(code) ? refang(value) : value, region) };
   } catch (error) {
     if (error instanceof InvalidIndicatorError) throw fail(error.reason);
     throw error;
