@@ -7,7 +7,9 @@ import { type Member, isMemberCode, memberByCode, members } from '../../../schem
 import { type IndicatorKind, indicatorKinds, isCode } from '../../../schema/typology.js';
 import { userError } from '../errors.js';
 import { normalizeBankAccount } from './bankAccount.js';
+import { normalizeCompany } from './company.js';
 import { normalizeDomain } from './domain.js';
+import { normalizeEWallet } from './eWallet.js';
 import { normalizeEmail } from './email.js';
 import { InvalidIndicatorError } from './invalidIndicator.js';
 import { normalizePhone } from './phone.js';
@@ -18,8 +20,8 @@ import { normalizeWallet } from './wallet.js';
 
 export interface NormalizeOptions {
   /**
-   * An ASEAN member's alpha-2 code (e.g. `TH`): the default region for national phone formats and for
-   * bank accounts written without a country.
+   * An ASEAN member's alpha-2 code (e.g. `TH`): the default region for national phone formats, bank
+   * accounts and companies written without a country, and e-wallet numbers of multi-member providers.
    */
   region?: string;
 }
@@ -43,6 +45,8 @@ const normalizers: Record<IndicatorKind, (value: string, region: Member | undefi
   DOMAIN: normalizeDomain,
   EMAIL: normalizeEmail,
   SOCIAL_ACCOUNT: normalizeSocialAccount,
+  E_WALLET: normalizeEWallet,
+  COMPANY: normalizeCompany,
 };
 
 export function normalizeIndicator(kind: string, value: string, options: NormalizeOptions = {}): CanonicalIndicator {

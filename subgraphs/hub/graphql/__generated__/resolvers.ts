@@ -21,6 +21,17 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The benign list, and its entry, that a value is on. */
+export type Benign = {
+  __typename?: 'Benign';
+  /** The list's name, e.g. `National hotlines and anti-scam centres`. */
+  list: Scalars['String']['output'];
+  /** The member whose list holds the value. */
+  member: Member;
+  /** The entry's name, e.g. `ScamShield Helpline`. */
+  name: Scalars['String']['output'];
+};
+
 /** How the victim was approached. */
 export type Channel =
   /** E-mail */
@@ -69,6 +80,11 @@ export type HotIndicator = {
 /** A scam indicator, identified across the federation by its keyed digest. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /**
+   * Set when the value is on a member's benign list (a national hotline, an official government or bank
+   * domain): such a value is never a scam indicator, and `sightings` is empty for it.
+   */
+  benign?: Maybe<Benign>;
   brn?: Maybe<NationalSighting>;
   /** Which members answered, refused or could not be reached: 'no hit' and 'not searched' never look the same. */
   coverage?: Maybe<Coverage>;
@@ -109,12 +125,16 @@ export type IndicatorInput = {
 export type IndicatorKind =
   /** Bank account (member, bank code, account number) */
   | 'BANK_ACCOUNT'
+  /** Registered company (member and registration number, or folded name) */
+  | 'COMPANY'
   /** Crypto wallet (chain and address) */
   | 'CRYPTO_WALLET'
   /** Registered domain (punycode) */
   | 'DOMAIN'
   /** E-mail address */
   | 'EMAIL'
+  /** E-wallet account (provider and account id, usually a mobile number) */
+  | 'E_WALLET'
   /** Phone number (E.164) */
   | 'PHONE'
   /** Messaging or social-media account (platform and handle) */
@@ -126,10 +146,14 @@ export type IndicatorKind =
 export type IndicatorRole =
   /** Account the victim paid into */
   | 'BENEFICIARY_ACCOUNT'
+  /** E-wallet the victim paid into */
+  | 'BENEFICIARY_EWALLET'
   /** Number that called or messaged the victim */
   | 'CALLER_NUMBER'
   /** E-mail used by the scammer */
   | 'CONTACT_EMAIL'
+  /** Company that received the money or fronted the scam */
+  | 'MULE_COMPANY'
   /** Phishing or fake-platform URL */
   | 'PHISHING_URL'
   /** Messaging or social-media account used by the scammer */
@@ -594,9 +618,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Benign: ResolverTypeWrapper<Omit<Benign, 'member'> & { member: ResolversTypes['Member'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Channel: Channel;
   Coverage: ResolverTypeWrapper<Coverage>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -637,8 +662,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Coverage: Coverage;
+  Benign: Omit<Benign, 'member'> & { member: ResolversParentTypes['Member'] };
   String: Scalars['String']['output'];
+  Coverage: Coverage;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
@@ -672,6 +698,12 @@ export type ResolversParentTypes = {
   TypologyEntry: TypologyEntry;
 };
 
+export type BenignResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Benign'] = ResolversParentTypes['Benign']> = {
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CoverageResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
   answered?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   asked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -701,6 +733,7 @@ export type HotIndicatorResolvers<ContextType = HubContext, ParentType extends R
 
 export type IndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  benign?: Resolver<Maybe<ResolversTypes['Benign']>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -867,6 +900,7 @@ export type TypologyEntryResolvers<ContextType = HubContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = HubContext> = {
+  Benign?: BenignResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
