@@ -7,6 +7,7 @@
  * Accounts outside ASEAN are accepted as an IBAN (any country) or a BIC + account number.
  */
 import { type Member, bankOf, banksNamed, isMemberCode, memberByCode } from '../../../schema/registry.js';
+import { isSupportedCountry } from 'libphonenumber-js/max';
 import { ibanCandidate, parseIban } from './iban.js';
 import { invalid } from './invalidIndicator.js';
 
@@ -24,15 +25,27 @@ export function normalizeBankAccount(value: string, region: Member | undefined):
   const [country, bankSpelling, rawAccount] = splitParts(text);
   const account = accountDigits(rawAccount);
   const bank = bankSpelling.replace(/\s+/g, ' ').trim();
-  if (!bank) invalid('the bank is empty');
-  const bic = bicShape.exec(bank.toUpperCase().replace(/\s/g, ''));
+  if (!/^[\p{L}\p{N} &'.()-]{2,60}$/u.test(bank)) {
+    invalid(`bank "${bank}" must be a bank code, a SWIFT BIC or a bank name`);
+  }
+  const bicMatch = bicShape.exec(bank.toUpperCase().replace(/\s/g, ''));
+  // `KASIKORN` has a BIC's shape; a BIC's country letters must name a real country
+  const bic = bicMatch && isSupportedCountry(bicMatch[1] ?? '') ? bicMatch : null;
+  // The directory first: a name such as VIETCOMBANK or KASIKORN has a BIC's shape without being one.
   if (country !== undefined) {
     const cc = country.toUpperCase();
+    const known = isMemberCode(cc) ? bankOf(memberByCode(cc), bank) : undefined;
+    if (known) return `${cc}:${known.code}:${account}`;
     if (bic && bic[1] !== cc) invalid(`BIC ${bic[0]} is for country ${bic[1]}, not ${cc}`);
     if (isMemberCode(cc)) return `${cc}:${directoryCode(memberByCode(cc), bank)}:${account}`;
     if (!bic) invalid(`"${country}" is not an ASEAN member: outside ASEAN write the bank's BIC or an IBAN`);
     return `${cc}:${bic[0].slice(0, 8)}:${account}`;
   }
+  const regional = region ? bankOf(region, bank) : undefined;
+  if (region && regional) return `${region.code}:${regional.code}:${account}`;
+  // a name may be unique across the region (KBANK); a numeric code never is
+  const named = /[A-Za-z]/.test(bank) ? banksNamed(bank) : [];
+  if (named.length === 1 && named[0]) return `${named[0].member.code}:${named[0].bank.code}:${account}`;
   if (bic) {
     const cc = bic[1] ?? '';
     if (isMemberCode(cc)) return `${cc}:${directoryCode(memberByCode(cc), bank)}:${account}`;
@@ -40,9 +53,6 @@ export function normalizeBankAccount(value: string, region: Member | undefined):
   }
   if (isMemberCode(bank) && bank.length === 2) invalid(`"${bank}" looks like a country without a bank code`);
   if (region) return `${region.code}:${directoryCode(region, bank)}:${account}`;
-  // a name may be unique across the region (KBANK); a numeric code never is
-  const named = /[A-Za-z]/.test(bank) ? banksNamed(bank) : [];
-  if (named.length === 1 && named[0]) return `${named[0].member.code}:${named[0].bank.code}:${account}`;
   if (named.length > 1) {
     invalid(`"${bank}" names a bank in ${named.map((n) => n.member.code).join(' and ')}; write CC:bank:account`);
   }
@@ -51,9 +61,6 @@ export function normalizeBankAccount(value: string, region: Member | undefined):
 
 /** The directory's canonical code for a bank of `member` written any way; invalid() naming the choices. */
 function directoryCode(member: Member, spelling: string): string {
-  if (!/^[\p{L}\p{N} &'.-]{2,60}$/u.test(spelling)) {
-    invalid(`bank "${spelling}" must be a bank code, a SWIFT BIC or a bank name`);
-  }
   const bank = bankOf(member, spelling);
   if (bank) return bank.code;
   const known = member.banks.map((b) => `${b.code} ${b.aliases[0] ?? b.name}`).join(', ');

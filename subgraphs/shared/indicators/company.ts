@@ -40,7 +40,7 @@ const prefixes = ['CONG TY TNHH', 'CONG TY CO PHAN', 'CONG TY', 'PT', 'CV'];
 
 /** A registration number: letters allowed, at least five digits (`201901000005`, `1312525-A`, `CS201912345`). */
 const numberPattern =
-  /(?:\b(?:reg(?:istration)?\.?\s*(?:no\.?|number)|company\s*no\.?|uen|no\.)\s*:?\s*)?\(?\b([A-Z]{0,3}[0-9][0-9A-Z-]*[0-9A-Z])\)?/i;
+  /(?:\b(?:reg(?:istration)?\.?\s*(?:no\.?|number)|company\s*no\.?|uen|no\.)\s*:?\s*)?\(?\b([A-Z]{0,3}[0-9](?:[0-9-]|\s(?=[0-9]))*[0-9A-Z]?)\b\)?/i;
 
 export function normalizeCompany(value: string, region: Member | undefined): string {
   const text = value.normalize('NFKC').trim();
