@@ -16,7 +16,8 @@ const bicShape = /^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/;
 
 export function normalizeBankAccount(value: string, region: Member | undefined): string {
   const text = value.normalize('NFKC').trim();
-  const iban = ibanCandidate(text);
+  // the canonical form of an IBAN from outside ASEAN (`GB:IBAN:GB82…`) reads back as that IBAN
+  const iban = ibanCandidate(text.replace(/^[A-Za-z]{2}\s*:\s*IBAN\s*:\s*/i, ''));
   if (iban) {
     const parts = parseIban(iban);
     if (!parts.member) return `${iban.slice(0, 2)}:IBAN:${iban}`;

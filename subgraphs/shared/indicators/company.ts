@@ -54,6 +54,14 @@ export function normalizeCompany(value: string, region: Member | undefined): str
     rest = explicit[2] ?? '';
   }
   if (!member) invalid('needs a member country (CC:number or CC:name) or a region');
+  // the canonical forms read back as themselves: `MY:REG:<number>`, `MY:NAME:<name>`
+  const tagged = /^(REG|NAME)\s*:\s*(.*)$/is.exec(rest);
+  if (tagged?.[1]?.toUpperCase() === 'NAME') {
+    const name = foldCompanyName(tagged[2] ?? '');
+    if (!name) invalid('needs a registered name or number');
+    return `${member.code}:NAME:${name}`;
+  }
+  if (tagged) rest = tagged[2] ?? '';
   const parts = rest.split(/\s*[:|]\s*/);
   const number = parts.map(registrationNumber).find((n) => n !== undefined) ?? registrationNumber(rest);
   if (number) return `${member.code}:REG:${number}`;

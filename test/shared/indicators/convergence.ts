@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
 import { type InvalidCase, type Spelling, assertInvalid, assertSpellings } from './expectations.js';
 
 interface Converges {
@@ -590,6 +591,12 @@ describe('convergence table (issue 10)', () => {
       refusing.reduce((n, row) => n + row.refused.length, 0);
     assert.ok(count >= 200, `only ${count} spellings`);
     t.diagnostic(`convergence table: ${count} spellings`);
+  });
+
+  test('every canonical value reads back as itself, without a region (stored values are re-read)', () => {
+    for (const { kind, canonical } of converging) {
+      assert.equal(normalizeIndicator(kind, canonical).canonical, canonical, `${kind} ${canonical}`);
+    }
   });
 
   for (const kind of new Set(table.map((row) => row.kind))) {
