@@ -15,6 +15,10 @@ const placeholder = {
   port: 0,
   joined: '1967-08-08',
   usdPerUnit: 1,
+  iddPrefixes: ['00'],
+  banks: [],
+  eWallets: [],
+  benign: { hotlines: [], domains: [] },
 };
 
 const common = {

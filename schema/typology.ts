@@ -37,6 +37,8 @@ export const indicatorKinds = [
   { code: 'DOMAIN', label: 'Registered domain (punycode)' },
   { code: 'EMAIL', label: 'E-mail address' },
   { code: 'SOCIAL_ACCOUNT', label: 'Messaging or social-media account (platform and handle)' },
+  { code: 'E_WALLET', label: 'E-wallet account (provider and account id, usually a mobile number)' },
+  { code: 'COMPANY', label: 'Registered company (member and registration number, or folded name)' },
 ] as const;
 export type IndicatorKind = (typeof indicatorKinds)[number]['code'];
 
@@ -48,6 +50,8 @@ export const indicatorRoles = [
   { code: 'WEBSITE_DOMAIN', label: 'Domain of a fake site' },
   { code: 'CONTACT_EMAIL', label: 'E-mail used by the scammer' },
   { code: 'SOCIAL_PROFILE', label: 'Messaging or social-media account used by the scammer' },
+  { code: 'BENEFICIARY_EWALLET', label: 'E-wallet the victim paid into' },
+  { code: 'MULE_COMPANY', label: 'Company that received the money or fronted the scam' },
 ] as const;
 export type IndicatorRole = (typeof indicatorRoles)[number]['code'];
 

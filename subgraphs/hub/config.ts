@@ -4,6 +4,7 @@ import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
 import { envReader, type Env, logLevelFrom } from '../shared/env.js';
 import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
+import { BenignList } from '../shared/indicators/benignList.js';
 
 export interface HubConfig {
   readonly host: string;
@@ -14,6 +15,8 @@ export interface HubConfig {
   readonly maxScreen: number;
   /** The hub checks the gateway's assertion like every node: it sees raw indicator values. */
   readonly identity: IdentityConfig;
+  /** Hotlines and official domains never answered as hits: the registry's, plus BENIGN_FILE's (optional). */
+  readonly benign: BenignList;
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
@@ -26,5 +29,6 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     logLevel: logLevelFrom(r),
     maxScreen: r.int('MAX_SCREEN', 10_000, { min: 1, max: 100_000 }),
     identity: identityFromEnv(r, dataDir),
+    benign: BenignList.load(r.optional('BENIGN_FILE')),
   };
 }

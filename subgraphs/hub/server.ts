@@ -8,6 +8,8 @@ import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.j
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
 import type { HubConfig } from './config.js';
+import { BenignList } from '../shared/indicators/benignList.js';
+import { BenignIndicators } from './graphql/BenignIndicators.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
 import type { HubContext } from './graphql/HubContext.js';
 
@@ -19,7 +21,7 @@ export interface HubServer {
 
 /** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
 export async function buildHubServer(
-  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen' | 'identity'>,
+  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen' | 'identity'> & Partial<Pick<HubConfig, 'benign'>>,
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
@@ -32,11 +34,12 @@ export async function buildHubServer(
   });
   await apollo.start();
   const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
+  const benign = new BenignIndicators(config.benign ?? BenignList.load(), config.indicatorKey);
   const http = createHttpServer({
     apollo,
     context: async (req, rawBody): Promise<HubContext> => {
       await guard.check(req, rawBody);
-      return { key: config.indicatorKey, maxScreen: config.maxScreen };
+      return { key: config.indicatorKey, maxScreen: config.maxScreen, benign };
     },
     // the gateway's assertion, from the headers, before any body byte is read
     checkHeaders: (req) => guard.checkHeaders(req),

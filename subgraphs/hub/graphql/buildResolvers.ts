@@ -1,4 +1,4 @@
-import { members, ratesAsOf } from '../../../schema/registry.js';
+import { memberByCode, members, ratesAsOf } from '../../../schema/registry.js';
 import { channels, indicatorKinds, scamTypes, type IndicatorKind } from '../../../schema/typology.js';
 import { userError } from '../../shared/errors.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
@@ -41,6 +41,7 @@ export function buildResolvers(): Resolvers {
       indicatorKinds: () => [...indicatorKinds],
       indicator: (_, { kind, value, region }, ctx) => {
         const k = keyIndicator(kind, value, ctx.key, region ? { region } : {});
+        ctx.benign.check(k);
         return { id: k.id, kind: k.kind };
       },
       indicatorById: (_, { id }) => ({ id, kind: parseIndicatorId(id).kind }),
@@ -57,6 +58,7 @@ export function buildResolvers(): Resolvers {
         return indicators.map((item, index) => {
           try {
             const k = keyIndicator(item.kind, item.value, ctx.key, item.region ? { region: item.region } : {});
+            ctx.benign.check(k);
             return { index, indicator: { id: k.id, kind: k.kind }, problem: null };
           } catch (e) {
             if (!(e instanceof GraphQLError) || e.extensions.code !== 'BAD_USER_INPUT') throw e;
@@ -74,8 +76,9 @@ export function buildResolvers(): Resolvers {
     },
     Indicator: {
       __resolveReference: (ref) => ({ ...ref, kind: parseIndicatorId(ref.id).kind }),
-      sightings: (parent) =>
-        partsOf<SightingRep>(parent)
+      // a benign value (a hotline, an official domain) is never a hit, whatever members hold
+      sightings: (parent, _, ctx) =>
+        partsOf<SightingRep>(ctx.benign.byId(parent.id) ? {} : parent)
           .filter(({ part }) => part.hit)
           .map(({ member, part }) => ({
             member,
@@ -89,6 +92,10 @@ export function buildResolvers(): Resolvers {
           })),
       coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE'),
       assessment,
+      benign: (parent, _, ctx) => {
+        const match = ctx.benign.byId(parent.id);
+        return match ? { list: match.list, name: match.name, member: memberByCode(match.member) } : null;
+      },
     },
     RequestOutbox: myRequestsResolvers.RequestOutbox,
     AssistanceRequest: myRequestsResolvers.AssistanceRequest,

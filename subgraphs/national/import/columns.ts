@@ -18,6 +18,8 @@ export const indicatorColumns: readonly { column: string; kind: IndicatorKind; r
   { column: 'domain', kind: 'DOMAIN', role: 'WEBSITE_DOMAIN' },
   { column: 'email', kind: 'EMAIL', role: 'CONTACT_EMAIL' },
   { column: 'social_account', kind: 'SOCIAL_ACCOUNT', role: 'SOCIAL_PROFILE' },
+  { column: 'e_wallet', kind: 'E_WALLET', role: 'BENEFICIARY_EWALLET' },
+  { column: 'company', kind: 'COMPANY', role: 'MULE_COMPANY' },
 ];
 
 export const defaultRole = Object.fromEntries(indicatorColumns.map((c) => [c.kind, c.role])) as Record<

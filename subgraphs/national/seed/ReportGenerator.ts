@@ -17,7 +17,9 @@ import { type VictimRecord } from '../import/ReportRecord.js';
 import {
   anyWallet,
   bankAccount,
+  company,
   domain,
+  eWallet,
   email,
   mobileE164,
   nationalMobile,
@@ -130,6 +132,8 @@ export class ReportGenerator {
       URL: new Stock(freshShare.URL, () => url(rng, domains.draw(rng))),
       EMAIL: new Stock(freshShare.EMAIL, () => email(rng, rng.chance(0.3) ? domains.draw(rng) : undefined)),
       SOCIAL_ACCOUNT: new Stock(freshShare.SOCIAL_ACCOUNT, () => socialAccount(rng, p)),
+      E_WALLET: new Stock(freshShare.E_WALLET, () => eWallet(rng, p)),
+      COMPANY: new Stock(freshShare.COMPANY, () => company(rng, p)),
     };
     this.pool = poolByKind(syndicatePool(options.seed));
     // per-type factors are normalised by their geometric mean over the member's own mix, so the member's

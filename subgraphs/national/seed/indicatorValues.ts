@@ -82,6 +82,22 @@ function iban(country: string, bban: string): string {
   return `${country}${check}${bban}`.replace(/(.{4})/g, '$1 ').trim();
 }
 
+/**
+ * An e-wallet opened on a scammer's mobile, written as people do (`GCash 0917…`): a provider of the member
+ * (schema/members.json `eWallets`). No roleMix weight draws this kind yet, which keeps the seeded data
+ * (and the bench's and README's examples) as they were; give BENEFICIARY_EWALLET a weight to seed them.
+ */
+export function eWallet(rng: Random, profile: MemberProfile): string {
+  const wallets = profile.member.eWallets;
+  if (wallets.length === 0) throw new Error(`members.json: ${profile.member.code} lists no e-wallet provider`);
+  return `${rng.pick(wallets).name}: ${nationalMobile(rng, profile, 'scammer')}`;
+}
+
+/** A company by registration number (`CC:number`): legal forms and name styles are national, numbers are not. */
+export function company(rng: Random, profile: MemberProfile): string {
+  return `${profile.member.code}:${String(rng.between(1, 9))}${rng.digits(11)}`;
+}
+
 export type Chain = 'TRON' | 'EVM' | 'BTC';
 
 /** A checksum-valid address of a random key, labelled with its chain. */

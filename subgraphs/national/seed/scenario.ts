@@ -20,6 +20,8 @@ export const roleKind: Readonly<Record<IndicatorRole, IndicatorKind>> = {
   WEBSITE_DOMAIN: 'DOMAIN',
   CONTACT_EMAIL: 'EMAIL',
   SOCIAL_PROFILE: 'SOCIAL_ACCOUNT',
+  BENEFICIARY_EWALLET: 'E_WALLET',
+  MULE_COMPANY: 'COMPANY',
 };
 
 type RoleWeights = Partial<Record<IndicatorRole, number>>;
@@ -133,6 +135,8 @@ export const freshShare: Readonly<Record<IndicatorKind, number>> = {
   DOMAIN: 0.45,
   EMAIL: 0.75,
   SOCIAL_ACCOUNT: 0.6,
+  E_WALLET: 0.55,
+  COMPANY: 0.5,
 };
 
 /** Chance that an indicator slot is filled from the cross-border syndicate pool instead of local stock. */

@@ -83,6 +83,10 @@ export function syndicatePool(seed: number, size = defaultSyndicatePoolSize): re
         case 'EMAIL':
           value = email(rng, domains.length > 0 ? rng.pick(domains) : undefined);
           break;
+        case 'E_WALLET':
+        case 'COMPANY':
+          // not in poolShares: no syndicate value of these kinds is drawn (see indicatorValues.eWallet)
+          throw new Error(`no syndicate pool share for ${kind}`);
       }
       if (seen.has(`${kind}:${value}`)) continue;
       seen.add(`${kind}:${value}`);

@@ -7,18 +7,21 @@ import { type Member, isMemberCode, memberByCode, members } from '../../../schem
 import { type IndicatorKind, indicatorKinds, isCode } from '../../../schema/typology.js';
 import { userError } from '../errors.js';
 import { normalizeBankAccount } from './bankAccount.js';
+import { normalizeCompany } from './company.js';
 import { normalizeDomain } from './domain.js';
+import { normalizeEWallet } from './eWallet.js';
 import { normalizeEmail } from './email.js';
 import { InvalidIndicatorError } from './invalidIndicator.js';
 import { normalizePhone } from './phone.js';
+import { refang } from './refang.js';
 import { normalizeSocialAccount } from './socialAccount.js';
 import { normalizeUrl } from './url.js';
 import { normalizeWallet } from './wallet.js';
 
 export interface NormalizeOptions {
   /**
-   * An ASEAN member's alpha-2 code (e.g. `TH`): the default region for national phone formats and for
-   * bank accounts written without a country.
+   * An ASEAN member's alpha-2 code (e.g. `TH`): the default region for national phone formats, bank
+   * accounts and companies written without a country, and e-wallet numbers of multi-member providers.
    */
   region?: string;
 }
@@ -31,6 +34,9 @@ export interface CanonicalIndicator {
 /** Longer input is refused before any parsing: no real indicator comes near it (URLs included). */
 const maxLength = 2048;
 
+/** Kinds that threat-intel sources defang (`hxxps://evil[.]com`): refanged before their own rules. */
+const defangable: ReadonlySet<IndicatorKind> = new Set(['URL', 'DOMAIN', 'EMAIL', 'SOCIAL_ACCOUNT']);
+
 const normalizers: Record<IndicatorKind, (value: string, region: Member | undefined) => string> = {
   PHONE: normalizePhone,
   BANK_ACCOUNT: normalizeBankAccount,
@@ -39,6 +45,8 @@ const normalizers: Record<IndicatorKind, (value: string, region: Member | undefi
   DOMAIN: normalizeDomain,
   EMAIL: normalizeEmail,
   SOCIAL_ACCOUNT: normalizeSocialAccount,
+  E_WALLET: normalizeEWallet,
+  COMPANY: normalizeCompany,
 };
 
 export function normalizeIndicator(kind: string, value: string, options: NormalizeOptions = {}): CanonicalIndicator {
@@ -57,7 +65,7 @@ export function normalizeIndicator(kind: string, value: string, options: Normali
   if (typeof value !== 'string' || value.trim() === '') throw fail('is empty');
   if (value.length > maxLength) throw fail(`is longer than ${maxLength} characters`);
   try {
-    return { kind: code, canonical: normalizers[code](value, region) };
+    return { kind: code, canonical: normalizers[code](defangable.has(code) ? refang(value) : value, region) };
   } catch (error) {
     if (error instanceof InvalidIndicatorError) throw fail(error.reason);
     throw error;

@@ -6,11 +6,12 @@
 import {
   type CountryCode,
   ParseError,
+  getCountryCallingCode,
   isSupportedCountry,
   parsePhoneNumberWithError,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
-import { type Member } from '../../../schema/registry.js';
+import { type Member, members } from '../../../schema/registry.js';
 import { invariant } from '../errors.js';
 import { invalid } from './invalidIndicator.js';
 
@@ -38,9 +39,12 @@ export function normalizePhone(value: string, region: Member | undefined): strin
   if (!/^\+?[0-9]+$/.test(compact)) {
     invalid('may contain only digits, spaces, dashes, dots, parentheses and a leading "+"');
   }
-  // `00` is the international prefix in every member and most of the world; libphonenumber only reads it
-  // when it knows the caller's country, so it is turned into `+` here, region or not.
-  if (compact.startsWith('00')) compact = `+${compact.slice(2)}`;
+  // International prefixes (`00`, and carrier ones such as Thailand's `001`) are turned into `+` here:
+  // libphonenumber only reads the one prefix of a region it is told about.
+  compact = withoutCallPrefix(compact, region);
+  const shortCode = hotline(compact, region);
+  if (shortCode) return shortCode;
+  compact = renumbered(compact, region);
   const international = compact.startsWith('+');
   if (!international && !region) {
     invalid('needs a country code ("+<code> …" or "00<code> …") or a region to read a national number');
@@ -61,6 +65,69 @@ export function normalizePhone(value: string, region: Member | undefined): strin
     );
   }
   return parsed.number;
+}
+
+/**
+ * `00…` or a carrier prefix (`001 66 …`, `007 …`) -> `+…`. `00` is tried first (it is every member's
+ * prefix), then the longer prefixes of the region (of every member without one); the first reading that
+ * is a valid number wins, so `001 212 …` (00 + 1 212) stays a US number while `001 66 81 …` is Thai.
+ */
+function withoutCallPrefix(compact: string, region: Member | undefined): string {
+  // a prefix without `00` (Indonesia's `01017`) is read only with its region: elsewhere it is a national number
+  const prefixes = new Set(['00', ...(region ? region.iddPrefixes : members.flatMap((m) => m.iddPrefixes))]);
+  const matching = [...prefixes].filter((p) => compact.startsWith(p) && (region || p.startsWith('00')));
+  for (const prefix of matching) {
+    const candidate = `+${compact.slice(prefix.length)}`;
+    if (isValidNumber(candidate)) return candidate;
+  }
+  return compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+}
+
+function isValidNumber(e164: string): boolean {
+  try {
+    return parsePhoneNumberWithError(e164).isValid();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A member's hotline short code (`1441` read in TH, or `+66 1441`) -> `+661441`: not a dialable E.164
+ * number, but one canonical form per hotline so that the benign list can recognise it. Any other short
+ * number is refused as too short.
+ */
+function hotline(compact: string, region: Member | undefined): string | undefined {
+  for (const member of region ? [region] : members) {
+    const code = `+${getCountryCallingCode(phoneRegionOf(member))}`;
+    const local = compact.startsWith(code)
+      ? compact.slice(code.length)
+      : region && !compact.startsWith('+')
+        ? compact
+        : '';
+    if (member.benign.hotlines.some((h) => h.number === local)) return `${code}${local}`;
+  }
+  return undefined;
+}
+
+/**
+ * Numbers retired by a renumbering (Viet Nam moved its 11-digit mobiles to 10 digits in 2018: 0166… became
+ * 036…) -> their current form, national or `+<code>`, so a report from before and one from after match.
+ */
+function renumbered(compact: string, region: Member | undefined): string {
+  for (const member of members) {
+    const plan = member.renumbered;
+    if (!plan) continue;
+    const code = `+${getCountryCallingCode(phoneRegionOf(member))}`;
+    const international = compact.startsWith(code);
+    if (!international && (region !== member || compact.startsWith('+'))) continue;
+    const national = international ? `0${compact.slice(code.length)}` : compact;
+    if (national.length !== plan.length) continue;
+    const old = Object.keys(plan.prefixes).find((prefix) => national.startsWith(prefix));
+    if (old === undefined) continue;
+    const current = `${plan.prefixes[old]}${national.slice(old.length)}`;
+    return international ? `${code}${current.slice(1)}` : current;
+  }
+  return compact;
 }
 
 /**

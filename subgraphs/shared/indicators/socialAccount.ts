@@ -6,12 +6,13 @@
 import { type Member } from '../../../schema/registry.js';
 import { InvalidIndicatorError, invalid } from './invalidIndicator.js';
 import { normalizePhone } from './phone.js';
-import { looksLikeLink, parseProfileLink } from './socialLinks.js';
+import { isAppLink, looksLikeLink, parseProfileLink } from './socialLinks.js';
 import { type PlatformRule, platformByAlias, platformList } from './socialPlatforms.js';
 
 export function normalizeSocialAccount(value: string, region: Member | undefined): string {
   const text = value.normalize('NFKC').trim();
-  const prefixed = /^([A-Za-z]+)\s*:\s*(.*)$/s.exec(text);
+  // `telegram:@h`, and how people write it in reports: `Telegram @h`, `LINE ID: h`, `WhatsApp +66 …`
+  const prefixed = isAppLink(text) ? null : (/^([A-Za-z]+)\s*:\s*(.*)$/s.exec(text) ?? spelledOut(text));
   const named = prefixed ? platformByAlias(prefixed[1] ?? '') : undefined;
   if (named && prefixed) {
     const rest = prefixed[2] ?? '';
@@ -30,6 +31,12 @@ export function normalizeSocialAccount(value: string, region: Member | undefined
     return invalid(`unknown platform "${prefixed[1]}"; expected one of ${platformList}`);
   }
   return invalid(`needs a platform ("telegram:@handle", one of ${platformList}) or a profile link`);
+}
+
+/** `Telegram @handle`, `LINE ID: handle`, `Line id handle`: a platform name, then the handle. */
+function spelledOut(text: string): RegExpExecArray | null {
+  const match = /^([A-Za-z]+)(?:\s+id)?\s*[:\s]\s*(\S.*)$/is.exec(text);
+  return match && platformByAlias(match[1] ?? '') ? match : null;
 }
 
 function canonicalHandle(rule: PlatformRule, raw: string, region: Member | undefined): string {

@@ -103,11 +103,44 @@ const linkRules: readonly LinkRule[] = [
 /** Sub-domains that are the same site (`m.facebook.com`, `www.instagram.com`). */
 const siteAliases = /^(?:www|m|mobile|web)\./;
 
+/** The apps' own link schemes (what "open in app" buttons and QR codes carry). */
+const appSchemes = /^(tg|whatsapp|line):\/\//i;
+
+export function isAppLink(text: string): boolean {
+  return appSchemes.test(text);
+}
+
 export function looksLikeLink(text: string): boolean {
-  return /^(?:https?:)?\/\//i.test(text) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i.test(text);
+  return /^(?:https?:)?\/\//i.test(text) || appSchemes.test(text) || /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i.test(text);
+}
+
+/** `tg://resolve?domain=<h>`, `whatsapp://send?phone=<digits>`, `line://ti/p/~<h>`. */
+function parseAppLink(scheme: string, url: URL): ProfileLink {
+  const path = `${url.hostname}${url.pathname}`.replace(/\/+$/, '');
+  let found: ProfileLink | undefined;
+  if (scheme === 'tg' && path === 'resolve')
+    found = { platform: 'TELEGRAM', handle: url.searchParams.get('domain') ?? '' };
+  if (scheme === 'whatsapp' && path === 'send') {
+    found = { platform: 'WHATSAPP', handle: internationalDigits(url.searchParams.get('phone') ?? '') ?? '' };
+  }
+  if (scheme === 'line') {
+    const id = /^ti\/p\/([~@].+)$/.exec(path)?.[1];
+    if (id) found = { platform: 'LINE', handle: decodeURIComponent(id.slice(1)) };
+  }
+  if (!found?.handle) return invalid(`no account in this ${scheme}:// link`);
+  return found;
 }
 
 export function parseProfileLink(text: string): ProfileLink {
+  const app = appSchemes.exec(text);
+  if (app) {
+    try {
+      return parseAppLink((app[1] ?? '').toLowerCase(), new URL(text));
+    } catch (error) {
+      if (error instanceof TypeError) invalid('not a valid app link');
+      throw error;
+    }
+  }
   let url: URL;
   try {
     url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text.replace(/^\/\//, '')}`);

@@ -13,7 +13,7 @@ describe('normalizeIndicator', () => {
     );
     assert.match(
       error.message,
-      /expected one of PHONE, BANK_ACCOUNT, CRYPTO_WALLET, URL, DOMAIN, EMAIL, SOCIAL_ACCOUNT$/,
+      /expected one of PHONE, BANK_ACCOUNT, CRYPTO_WALLET, URL, DOMAIN, EMAIL, SOCIAL_ACCOUNT, E_WALLET, COMPANY$/,
     );
   });
 

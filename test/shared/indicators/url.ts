@@ -23,8 +23,21 @@ describe('URL', () => {
         ],
       },
       {
-        canonical: 'http://example.com/login',
-        spellings: ['example.com/login', 'Example.com/login/', '//example.com/login', 'http://example.com:80/login'],
+        // one scheme and no `www.`: a link pasted without a scheme matches the https record (issue 10)
+        canonical: 'https://example.com/path',
+        spellings: [
+          'example.com/path',
+          'Example.com/path/',
+          '//example.com/path',
+          'http://example.com:80/path',
+          'www.example.com/path',
+          'http://www.example.com/path',
+          'https://WWW.example.com/path',
+          'hxxps://example[.]com/path',
+          'hxxp://www[.]example[.]com/path',
+          'hXXps[:]//example(.)com/path',
+          'https[:]//example{.}com/path',
+        ],
       },
       {
         canonical: 'https://example.com/',
@@ -46,11 +59,13 @@ describe('URL', () => {
           ['https://ตัวอย่าง.ไทย/pay?utm_source=line', 'TH'],
         ],
       },
-      { canonical: 'http://example.com:8080/x', spellings: ['example.com:8080/x/', 'HTTP://EXAMPLE.COM:8080/x'] },
+      { canonical: 'https://example.com:8080/x', spellings: ['example.com:8080/x/', 'HTTP://EXAMPLE.COM:8080/x'] },
       {
-        canonical: 'http://203.0.113.7/bank/login',
-        spellings: ['203.0.113.7/bank/login', 'http://203.0.113.7:80/bank/login/'],
+        canonical: 'https://203.0.113.7/bank/login',
+        spellings: ['203.0.113.7/bank/login', 'http://203.0.113.7:80/bank/login/', '203[.]0[.]113[.]7/bank/login'],
       },
+      // `www.` stays when what is left is a public suffix: www.co.th is a site of its own
+      { canonical: 'https://www.co.th/', spellings: ['www.co.th', 'http://www.co.th/'] },
       { canonical: 'https://foo.github.io/wallet', spellings: ['https://foo.github.io/wallet/'] },
     ]);
   });

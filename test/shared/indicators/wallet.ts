@@ -114,7 +114,7 @@ describe('CRYPTO_WALLET', () => {
       { value: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6T', reason: 'not a valid TRON address' },
       { value: 'tron:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', reason: 'starts with version byte 0x41' },
       { value: 'doge:DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L', reason: 'unknown chain "doge"; supported: EVM' },
-      { value: 'sol:7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV', reason: 'TRON (TRX, TRC20)' },
+      { value: 'xrp:rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh', reason: 'TRON (TRX, TRC20); SOL (SOLANA, SPL)' },
       { value: 'hello-wallet', reason: 'cannot tell the chain of this address' },
       { value: 'eth:', reason: 'the address after the chain is empty' },
     ]);

@@ -88,6 +88,17 @@ export type AssistanceRequest = {
   urgency: RequestUrgency;
 };
 
+/** The benign list, and its entry, that a value is on. */
+export type Benign = {
+  __typename?: 'Benign';
+  /** The list's name, e.g. `National hotlines and anti-scam centres`. */
+  list: Scalars['String']['output'];
+  /** The member whose list holds the value. */
+  member: Member;
+  /** The entry's name, e.g. `ScamShield Helpline`. */
+  name: Scalars['String']['output'];
+};
+
 /** How the victim was approached. */
 export type Channel =
   /** E-mail */
@@ -184,6 +195,11 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** What the members say after checking or acting on it (members sharing SUMMARY with the caller). */
   assessment?: Maybe<Assessment>;
+  /**
+   * Set when the value is on a member's benign list (a national hotline, an official government or bank
+   * domain): such a value is never a scam indicator, and `sightings` is empty for it.
+   */
+  benign?: Maybe<Benign>;
   brn?: Maybe<NationalSighting>;
   /** Which members answered, refused or could not be reached: 'no hit' and 'not searched' never look the same. */
   coverage?: Maybe<Coverage>;
@@ -235,12 +251,16 @@ export type IndicatorInput = {
 export type IndicatorKind =
   /** Bank account (member, bank code, account number) */
   | 'BANK_ACCOUNT'
+  /** Registered company (member and registration number, or folded name) */
+  | 'COMPANY'
   /** Crypto wallet (chain and address) */
   | 'CRYPTO_WALLET'
   /** Registered domain (punycode) */
   | 'DOMAIN'
   /** E-mail address */
   | 'EMAIL'
+  /** E-wallet account (provider and account id, usually a mobile number) */
+  | 'E_WALLET'
   /** Phone number (E.164) */
   | 'PHONE'
   /** Messaging or social-media account (platform and handle) */
@@ -252,10 +272,14 @@ export type IndicatorKind =
 export type IndicatorRole =
   /** Account the victim paid into */
   | 'BENEFICIARY_ACCOUNT'
+  /** E-wallet the victim paid into */
+  | 'BENEFICIARY_EWALLET'
   /** Number that called or messaged the victim */
   | 'CALLER_NUMBER'
   /** E-mail used by the scammer */
   | 'CONTACT_EMAIL'
+  /** Company that received the money or fronted the scam */
+  | 'MULE_COMPANY'
   /** Phishing or fake-platform URL */
   | 'PHISHING_URL'
   /** Messaging or social-media account used by the scammer */
@@ -845,6 +869,7 @@ export type ResolversTypes = {
   AssistanceAction: AssistanceAction;
   AssistanceRequest: ResolverTypeWrapper<RequestRep>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Benign: ResolverTypeWrapper<Omit<Benign, 'member'> & { member: ResolversTypes['Member'] }>;
   Channel: Channel;
   CorrelatedIndicator: ResolverTypeWrapper<CorrelatedParent>;
   Correlation: ResolverTypeWrapper<CorrelationParent>;
@@ -899,6 +924,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AssistanceRequest: RequestRep;
   ID: Scalars['ID']['output'];
+  Benign: Omit<Benign, 'member'> & { member: ResolversParentTypes['Member'] };
   CorrelatedIndicator: CorrelatedParent;
   Correlation: CorrelationParent;
   Boolean: Scalars['Boolean']['output'];
@@ -971,6 +997,12 @@ export type AssistanceRequestResolvers<ContextType = HubContext, ParentType exte
   urgency?: Resolver<ResolversTypes['RequestUrgency'], ParentType, ContextType>;
 };
 
+export type BenignResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Benign'] = ResolversParentTypes['Benign']> = {
+  list?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CorrelatedIndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['CorrelatedIndicator'] = ResolversParentTypes['CorrelatedIndicator'], FederationReferenceType extends FederationReferenceTypes['CorrelatedIndicator'] = FederationReferenceTypes['CorrelatedIndicator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CorrelatedIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   fingerprint?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1020,6 +1052,7 @@ export type HotIndicatorResolvers<ContextType = HubContext, ParentType extends R
 export type IndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assessment?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  benign?: Resolver<Maybe<ResolversTypes['Benign']>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -1214,6 +1247,7 @@ export type Resolvers<ContextType = HubContext> = {
   ActionedIn?: ActionedInResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
+  Benign?: BenignResolvers<ContextType>;
   CorrelatedIndicator?: CorrelatedIndicatorResolvers<ContextType>;
   Correlation?: CorrelationResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;

@@ -180,12 +180,16 @@ export type IndicatorFeedback = {
 export type IndicatorKind =
   /** Bank account (member, bank code, account number) */
   | 'BANK_ACCOUNT'
+  /** Registered company (member and registration number, or folded name) */
+  | 'COMPANY'
   /** Crypto wallet (chain and address) */
   | 'CRYPTO_WALLET'
   /** Registered domain (punycode) */
   | 'DOMAIN'
   /** E-mail address */
   | 'EMAIL'
+  /** E-wallet account (provider and account id, usually a mobile number) */
+  | 'E_WALLET'
   /** Phone number (E.164) */
   | 'PHONE'
   /** Messaging or social-media account (platform and handle) */
@@ -197,10 +201,14 @@ export type IndicatorKind =
 export type IndicatorRole =
   /** Account the victim paid into */
   | 'BENEFICIARY_ACCOUNT'
+  /** E-wallet the victim paid into */
+  | 'BENEFICIARY_EWALLET'
   /** Number that called or messaged the victim */
   | 'CALLER_NUMBER'
   /** E-mail used by the scammer */
   | 'CONTACT_EMAIL'
+  /** Company that received the money or fronted the scam */
+  | 'MULE_COMPANY'
   /** Phishing or fake-platform URL */
   | 'PHISHING_URL'
   /** Messaging or social-media account used by the scammer */
