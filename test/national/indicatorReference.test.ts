@@ -10,6 +10,8 @@ import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { parseIndicatorReference } from '../../subgraphs/national/db/indicatorReference.js';
 import { forEachDatabase } from '../helpers/databases.js';
+import { migrations } from '../../subgraphs/national/db/migrations/index.js';
+import { IndicatorReference1764500000000 } from '../../subgraphs/national/db/migrations/IndicatorReference1764500000000.js';
 
 const key: IndicatorKey = { id: 't1', secret: Buffer.alloc(32, 9) };
 const TH = memberByCode('TH');
@@ -50,7 +52,9 @@ forEachDatabase('indicator references', (tdb) => {
 
   test('the migration back-fills indicators stored before it, and undoes cleanly', async () => {
     const before = await references(db);
-    await db.dataSource.undoLastMigration();
+    // undo every migration down to and including this one (later ones are undone first, as in production)
+    const undoCount = migrations.length - migrations.indexOf(IndicatorReference1764500000000);
+    for (let i = 0; i < undoCount; i++) await db.dataSource.undoLastMigration();
     const columns = (await db.dataSource.query(`SELECT * FROM indicator`)) as Record<string, unknown>[];
     assert.equal(columns.length, before.length, 'the rows stay');
     assert.ok(!('reference' in columns[0]!), 'down drops the column');

@@ -286,7 +286,7 @@ describe('sighting field rules', () => {
     const redactions = sightingRedactions('HIT', row, 'asean-default');
     assert.deepEqual(
       redactions.map((r) => r.field),
-      ['reportCount', 'firstSeen', 'lastSeen', 'totalLoss', 'scamTypes', 'channels', 'reports'],
+      ['reportCount', 'firstSeen', 'lastSeen', 'totalLoss', 'scamTypes', 'channels', 'feedback', 'reports'],
     );
     assert.deepEqual(redactions.at(-1), { field: 'reports', rule: 'asean-default', levelNeeded: 'DETAIL' });
   });
@@ -294,7 +294,7 @@ describe('sighting field rules', () => {
   test('PARTNER withholds nothing; NONE lists every field, hit or miss, so a miss is not revealed', () => {
     assert.deepEqual(sightingRedactions('PARTNER', row, 'own-member'), []);
     assert.deepEqual(sightingRedactions('NONE', undefined, 'no-rule'), sightingRedactions('NONE', row, 'no-rule'));
-    assert.equal(sightingRedactions('NONE', undefined, 'no-rule').length, 9);
+    assert.equal(sightingRedactions('NONE', undefined, 'no-rule').length, 10);
     assert.deepEqual(sightingRedactions('HIT', undefined, 'asean-default'), []);
   });
 });
