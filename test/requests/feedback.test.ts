@@ -11,7 +11,7 @@ import { feedbackText } from '../../subgraphs/national/feedback/IndicatorFeedbac
 import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation, type GraphQLResult } from '../helpers/startFederation.js';
 
-const account = 'KH:008:007654321';
+const account = 'KH:ACLEDA:007654321';
 const holders = ['MY', 'SG', 'KH'];
 const now = Date.parse('2026-05-02T09:00:00.000Z');
 

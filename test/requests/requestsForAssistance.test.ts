@@ -15,7 +15,7 @@ import type { NationalDatabase } from '../../subgraphs/national/db/openDatabase.
 import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation, type GraphQLResult } from '../helpers/startFederation.js';
 
-const account = 'KH:008:001234567';
+const account = 'KH:CANADIA:001234567';
 const start = Date.parse('2026-05-01T08:00:00.000Z');
 const hour = 3_600_000;
 

@@ -36,8 +36,9 @@ export class RequestStore {
     return row && { kind: readString(row.kind), digest: readString(row.digest) };
   }
 
-  async indicatorByRowId(id: number): Promise<HeldIndicator | undefined> {
-    const [row] = await this.all(sql`SELECT kind, digest FROM indicator WHERE id = ${id}`);
+  /** By the random reference a hit gave (the stored part, without `<member>:IND:`). */
+  async indicatorByReference(reference: string): Promise<HeldIndicator | undefined> {
+    const [row] = await this.all(sql`SELECT kind, digest FROM indicator WHERE reference = ${reference}`);
     return row && { kind: readString(row.kind), digest: readString(row.digest) };
   }
 

@@ -1,25 +1,23 @@
 import type { Member } from '../../../schema/registry.js';
+import { parseIndicatorReference } from '../db/indicatorReference.js';
 import { parseIndicatorId } from '../../shared/indicators/index.js';
 import type { HeldIndicator, RequestStore } from './RequestStore.js';
 
-/** Largest row id the reference can name (PostgreSQL `integer`): anything larger names nothing. */
-const maxRowId = 2_147_483_647;
-
 /**
  * The indicator a request is about, from what the requester quoted: an indicator id (`KIND:keyId:digest`)
- * or the reference this member gave in a hit (NationalSighting.reference, `<CODE>:IND:<n>`). undefined when
- * this node holds no such indicator. The ONE place that reads reference formats: when hits carry random
- * references (the matching issue), only this function changes.
+ * or the random reference this member gave in a hit (NationalSighting.reference, `<CODE>:IND:<24 hex>`,
+ * db/indicatorReference.ts). undefined when this node holds no such indicator, or the reference names
+ * another member. The ONE place requests read reference formats.
  */
 export async function resolveSubject(
   store: RequestStore,
   member: Member,
   quoted: string,
 ): Promise<HeldIndicator | undefined> {
-  const own = /^([A-Z]{2}):IND:(\d{1,10})$/.exec(quoted);
-  if (own) {
-    const id = Number(own[2]);
-    return own[1] === member.code && id <= maxRowId ? store.indicatorByRowId(id) : undefined;
+  if (/^[A-Z]{2}:IND:/.test(quoted)) {
+    const parsed = parseIndicatorReference(quoted);
+    if (typeof parsed === 'string' || parsed.member !== member.code) return undefined;
+    return store.indicatorByReference(parsed.reference);
   }
   let parsed: { kind: string; digest: string };
   try {
