@@ -14,7 +14,8 @@ import { startFederation, testKey, type Federation, type MemberNode } from '../h
 
 const home = members[0]!;
 const shared = '+66899990001';
-const mule = `${home.code}:004:1234567890`;
+// a bank of the home member's directory: an account at a bank the directory does not know is refused
+const mule = `${home.code}:${home.banks[0]!.code}:1234567890`;
 // the pivot's report names five indicators: an N+1 would show as five statements or calls per member
 const pivotIndicators = [
   { kind: 'PHONE', value: shared, role: 'CALLER_NUMBER' },

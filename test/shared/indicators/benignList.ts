@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { loadHubConfig } from '../../../subgraphs/hub/config.js';
 import { BenignList, benignListNames } from '../../../subgraphs/shared/indicators/benignList.js';
 import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
 
@@ -82,6 +83,10 @@ describe('benign lists', () => {
       assert.equal(verdict(registry, 'PHONE', '02 888 8888', 'TH'), undefined, 'only in the extension');
       assert.equal(verdict(extended, 'URL', 'https://www.cicc.gov.ph/report')?.name, 'CICC');
       assert.equal(verdict(extended, 'PHONE', '1441', 'TH')?.member, 'TH', 'registry entries stay');
+      // the hub takes the file's path from its configuration
+      const hub = loadHubConfig({ BENIGN_FILE: file, DATA_DIR: dir });
+      assert.equal(verdict(hub.benign, 'PHONE', '+66 2 888 8888')?.name, 'KBank contact centre');
+      assert.equal(verdict(loadHubConfig({ DATA_DIR: dir }).benign, 'PHONE', '+66 2 888 8888'), undefined);
       writeFileSync(file, JSON.stringify({ US: { hotlines: [{ number: '+1 202 324 3000', name: 'FBI' }] } }));
       assert.throws(() => BenignList.load(file), /"US" is not a member of the registry/);
       assert.throws(() => BenignList.load(join(dir, 'missing.json')), /benign list .*missing\.json/);
