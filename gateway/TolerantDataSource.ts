@@ -3,7 +3,8 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { unavailableResponse } from './unavailableResponse.js';
-import { createHttpFetcher } from './httpFetcher.js';
+import { isBrokenCircuitError } from 'cockatiel';
+import type { MemberPolicy } from './resilience/MemberPolicy.js';
 import type { GatewayMetrics } from './GatewayMetrics.js';
 import type { Caller } from '../subgraphs/shared/identity/Caller.js';
 import { PROOF_HEADER, type GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
@@ -11,7 +12,8 @@ import { PROOF_HEADER, type GatewayProofSigner } from '../subgraphs/shared/ident
 export interface TolerantDataSourceOptions {
   name: string;
   url: string;
-  timeoutMs: number;
+  /** Breakers, timeouts, retries and replicas around the HTTP fetcher (resilience/MemberPolicy). */
+  policy: MemberPolicy;
   logger: Logger;
   /** Signs the per-request proof that the call came through this gateway. */
   signer: GatewayProofSigner;
@@ -31,10 +33,11 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
   readonly name: string;
   private readonly logger: Logger;
   private readonly metrics: GatewayMetrics;
+  private readonly policy: MemberPolicy;
 
   constructor(options: TolerantDataSourceOptions) {
     // The fetcher sees the exact body bytes, so the proof is bound to what the subgraph will receive.
-    const send = createHttpFetcher(options.timeoutMs);
+    const send = options.policy.fetch;
     const provingFetch = (async (
       url: string,
       init: { method?: string; headers: Record<string, string>; body?: string },
@@ -47,6 +50,7 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
     this.name = options.name;
     this.logger = options.logger;
     this.metrics = options.metrics;
+    this.policy = options.policy;
   }
 
   /** Forwards the caller's own token: each node verifies it again itself. */
@@ -57,7 +61,7 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     const stopTimer = this.metrics.subgraphSeconds.startTimer({ subgraph: this.name });
     try {
-      const response = await super.process(options);
+      const response = await this.policy.within(options.context, () => super.process(options));
       this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'ok' });
       return response;
     } catch (e) {
@@ -74,6 +78,7 @@ export class TolerantDataSource extends RemoteGraphQLDataSource {
 function describe(e: unknown): string {
   const err = e as { name?: string; message?: string; code?: string; cause?: { code?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
+  if (isBrokenCircuitError(e)) return 'circuit open';
   const code = err.code ?? err.cause?.code;
   if (code) return code === 'ECONNREFUSED' ? 'connection refused' : code;
   const status = /^(\d{3}):/.exec(err.message ?? '');

@@ -20,6 +20,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
 import { GatewayProofSigner } from '../subgraphs/shared/identity/GatewayProof.js';
 import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
+import { createHttpFetcher } from './httpFetcher.js';
+import { systemClock, type Clock } from './resilience/Clock.js';
+import { MemberPolicy } from './resilience/MemberPolicy.js';
+import { RequestDeadlines } from './resilience/RequestDeadlines.js';
 
 export interface GatewayServer {
   readonly http: Server;
@@ -34,7 +38,12 @@ export interface GatewayServer {
  * Builds the federation gateway without listening: @apollo/gateway over the committed supergraph file,
  * tolerant data sources, masked errors, and no call to any vendor service.
  */
-export async function buildGateway(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
+export async function buildGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  // the breakers' and deadlines' clock; tests step it
+  { clock = systemClock }: { clock?: Clock } = {},
+): Promise<GatewayServer> {
   // @apollo/gateway 2.x starts an opt-out usage exporter to its vendor at construction. A sovereign
   // system must not phone home, so it is switched off here, in code, before the gateway exists.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -55,14 +64,36 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     metrics.supergraphReloads.inc({ result }),
   );
   const sources = new Map<string, TolerantDataSource>();
+  const policies = new Map<string, MemberPolicy>();
+  const deadlines = new RequestDeadlines(config.requestDeadlineMs, clock);
+  const send = createHttpFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
     logger,
     buildService: ({ name, url }) => {
+      const urls = config.subgraphReplicas[name] ?? [url ?? ''];
+      const breakerState = { closed: 0, open: 1, 'half-open': 2 } as const;
+      for (const replica of urls) metrics.breakerState.set({ subgraph: name, url: replica }, 0);
+      const policy = new MemberPolicy(
+        name,
+        urls,
+        { ...config.resilience, timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs },
+        {
+          send,
+          deadlines,
+          clock,
+          onBreakerChange: (replica, state) => {
+            metrics.breakerState.set({ subgraph: name, url: replica }, breakerState[state]);
+            logger.warn({ subgraph: name, url: replica, state }, 'subgraph circuit breaker');
+          },
+          onRetry: () => metrics.subgraphRetries.inc({ subgraph: name }),
+        },
+      );
+      policies.set(name, policy);
       const source = new TolerantDataSource({
         name,
-        url: config.subgraphUrls[name] ?? url ?? '',
-        timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs,
+        url: urls[0]!,
+        policy,
         logger,
         signer,
         metrics,
@@ -88,6 +119,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(armor.plugins as never[]),
+      deadlines.plugin() as never,
       {
         async requestDidStart() {
           return {
@@ -118,17 +150,27 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       },
       '/ready': async (req, res) => {
         const strict = new URL(req.url ?? '/', 'http://local').searchParams.has('strict');
-        const probes = await probeSubgraphs(subgraphs(), 1000);
+        const probes = await probeSubgraphs(
+          [...policies.values()].map((p) => ({ name: p.name, urls: p.endpoints.map((e) => e.url) })),
+          1000,
+        );
         const down = probes.filter((p) => !p.up).map((p) => p.name);
+        const replicaDown = probes.some((p) => p.replicas.some((r) => !r.up));
         const loaded = supergraph.status.servingHash !== null;
-        // ready = can serve: supergraph loaded and the hub up. One member down degrades answers (coverage
-        // names it) but must not pull every gateway out of the load balancer; ?strict=1 asks for all.
-        const ready = loaded && !down.includes('hub') && (!strict || down.length === 0);
+        // ready = can serve: supergraph loaded and a hub replica up. One member (or one hub replica) down
+        // degrades answers (coverage names it) but must not pull every gateway out of the load balancer;
+        // ?strict=1 asks for every member and replica.
+        const ready = loaded && !down.includes('hub') && (!strict || !replicaDown);
         sendJson(res, ready ? 200 : 503, {
           ready,
-          degraded: down.length > 0,
+          degraded: replicaDown,
           supergraph: supergraph.status,
           subgraphs: Object.fromEntries(probes.map((p) => [p.name, p.up ? 'up' : 'down'])),
+          replicas: Object.fromEntries(
+            probes
+              .filter((p) => p.replicas.length > 1)
+              .map((p) => [p.name, Object.fromEntries(p.replicas.map((r) => [r.url, r.up ? 'up' : 'down']))]),
+          ),
         });
       },
     },

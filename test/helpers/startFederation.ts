@@ -113,6 +113,8 @@ export interface FederationOptions {
   seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void>;
   /** Extra gateway environment, e.g. SUBGRAPH_TIMEOUT_MS_KHM. */
   gatewayEnv?: Record<string, string>;
+  /** The gateway's clock (breakers' half-open wait, retry budget, request deadline); tests step it. */
+  gatewayClock?: () => number;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
@@ -173,7 +175,11 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   for (const node of nodes.values()) {
     env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] = `http://127.0.0.1:${node.port}/graphql`;
   }
-  const gateway = await buildGateway(loadGatewayConfig(env), logger);
+  const gateway = await buildGateway(
+    loadGatewayConfig(env),
+    logger,
+    options.gatewayClock ? { clock: options.gatewayClock } : {},
+  );
   const gatewayPort = await gateway.listen(0);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
 
