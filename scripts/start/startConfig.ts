@@ -7,7 +7,8 @@ export interface StartConfig {
   readonly dataDir: string;
   readonly host: string;
   readonly gatewayPort: number;
-  readonly hubPort: number;
+  /** The hub replicas' ports: HUB_PORT, then one below it for each further replica (HUB_REPLICAS, default 2). */
+  readonly hubPorts: readonly number[];
   /** Added to each member's registry port, to run a second federation beside the first. */
   readonly memberPortOffset: number;
   /** Reports seeded per member on first start. */
@@ -18,11 +19,14 @@ export interface StartConfig {
 
 export function loadStartConfig(env: Env = process.env, argv: readonly string[] = process.argv.slice(2)): StartConfig {
   const r = envReader({ ...env, ...(argValue(argv, 'reports') ? { SEED_REPORTS: argValue(argv, 'reports') } : {}) });
+  const hubPort = r.port('HUB_PORT', HUB_DEFAULT_PORT);
+  // below HUB_PORT: the ports above it are the members' (registry ports 4101...)
+  const hubReplicas = r.int('HUB_REPLICAS', 2, { min: 1, max: Math.min(9, hubPort) });
   return {
     dataDir: resolve(r.string('DATA_DIR', 'data')),
     host: r.string('HOST', '127.0.0.1'),
     gatewayPort: r.port('GATEWAY_PORT', 4000),
-    hubPort: r.port('HUB_PORT', HUB_DEFAULT_PORT),
+    hubPorts: Array.from({ length: hubReplicas }, (_, i) => hubPort - i),
     memberPortOffset: r.int('MEMBER_PORT_OFFSET', 0, { min: 0, max: 60_000 }),
     seedReports: r.int('SEED_REPORTS', 10_000, { min: 0, max: 10_000_000 }),
     seed: r.int('SEED', 42, { min: 0, max: 2 ** 31 - 1 }),
