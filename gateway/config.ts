@@ -30,6 +30,8 @@ export interface GatewayConfig {
   readonly requestDeadlineMs: number;
   readonly production: boolean;
   readonly logLevel: string;
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
+  readonly shutdownGraceMs: number;
   readonly maxBodyBytes: number;
   readonly dataDir: string;
   readonly identity: IdentityConfig;
@@ -109,6 +111,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     requestDeadlineMs: r.int('REQUEST_DEADLINE_MS', 15_000, { min: 100, max: 600_000 }),
     production: r.optional('NODE_ENV') === 'production',
     logLevel: logLevelFrom(r),
+    shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     maxBodyBytes: r.int('MAX_BODY_BYTES', 4 * 1024 * 1024, { min: 1024, max: 64 * 1024 * 1024 }),
   };
 }

@@ -73,6 +73,7 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     env: gatewayEnv,
     healthUrl: url(config.gatewayPort, '/health'),
     essential: true,
+    stopFirst: true,
   };
 
   const logDir = join(config.dataDir, 'logs');
@@ -95,8 +96,9 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     say('\nstopping…');
     stopping ??= group.stopAll().then(() => process.exit(exitCode));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: tsx may relay the terminal's Ctrl-C a second time; stopping is idempotent
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
   for (const part of [...nodes, ...hubs]) group.start(part);
   const slow = await group.waitHealthy([...nodes, ...hubs], 60_000);

@@ -175,6 +175,9 @@ function app(entry: string, port: number, own: Mapping): Mapping {
     command: [entry],
     restart: 'unless-stopped',
     ...own,
+    // `docker compose stop` sends SIGTERM: the part drains its requests in flight (SHUTDOWN_GRACE_MS,
+    // 10 s by default) and exits; compose kills it only after this
+    stop_grace_period: '15s',
     read_only: true,
     // tsx keeps its transform cache in the temp folder
     tmpfs: ['/tmp'],

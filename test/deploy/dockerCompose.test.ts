@@ -128,6 +128,8 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
   for (const [name, s] of Object.entries(services)) {
     const check = list(obj(obj(s, name).healthcheck, `${name}.healthcheck`).test, `${name}.healthcheck.test`);
     if (!name.startsWith('db-')) assert.match(String(check.at(-1)), /\/health'/, `${name} is checked on /health`);
+    // longer than the parts' own SHUTDOWN_GRACE_MS (10 s), so compose stop lets them drain
+    if (!name.startsWith('db-')) assert.equal(obj(s, name).stop_grace_period, '15s', name);
   }
 }
 
