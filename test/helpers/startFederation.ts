@@ -183,7 +183,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     ...options.gatewayEnv,
   };
   for (const node of nodes.values()) {
-    env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] = `http://127.0.0.1:${node.port}/graphql`;
+    // a URL in gatewayEnv wins (the chaos bench routes members through its fault proxies)
+    env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] ??= `http://127.0.0.1:${node.port}/graphql`;
   }
   const gateway = await buildGateway(
     loadGatewayConfig(env),
