@@ -26,7 +26,10 @@ export interface GatewayConfig {
   readonly subgraphReplicas: Readonly<Record<string, readonly string[]>>;
   /** Breakers, retries and their budget; `timeoutMs` is SUBGRAPH_TIMEOUT_MS (per subgraph above). */
   readonly resilience: ResilienceSettings;
-  /** A whole GraphQL request's deadline: no subgraph call starts or waits past it. */
+  /**
+   * A whole GraphQL request's deadline: no subgraph call starts or waits past it. Default 15 s, or 1.5 x
+   * the longest SUBGRAPH_TIMEOUT_MS[_<NAME>] when that is longer.
+   */
   readonly requestDeadlineMs: number;
   readonly production: boolean;
   readonly logLevel: string;
@@ -108,7 +111,16 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       },
       retryAfterMaxMs: r.int('RETRY_AFTER_MAX_MS', 2000, { min: 0, max: 60_000 }),
     },
-    requestDeadlineMs: r.int('REQUEST_DEADLINE_MS', 15_000, { min: 100, max: 600_000 }),
+    // by default never shorter than one and a half of the longest call timeout, so raising a timeout alone
+    // (the bench does, for cold 10,000-indicator screens) is not undone by the deadline
+    requestDeadlineMs: r.int(
+      'REQUEST_DEADLINE_MS',
+      Math.max(15_000, Math.ceil(Math.max(subgraphTimeoutMs, ...Object.values(subgraphTimeouts)) * 1.5)),
+      {
+        min: 100,
+        max: 600_000,
+      },
+    ),
     production: r.optional('NODE_ENV') === 'production',
     logLevel: logLevelFrom(r),
     shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),

@@ -15,6 +15,13 @@ test('resilience settings have documented defaults', () => {
     retryAfterMaxMs: 2000,
   });
   assert.equal(requestDeadlineMs, 15_000);
+  // a longer call timeout alone is not cut short by the default deadline
+  assert.equal(loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '120000' }).requestDeadlineMs, 180_000);
+  assert.equal(loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS_KHM: '30000' }).requestDeadlineMs, 45_000);
+  assert.equal(
+    loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '120000', REQUEST_DEADLINE_MS: '5000' }).requestDeadlineMs,
+    5000,
+  );
 });
 
 test('a subgraph URL may list replicas, comma-separated; the first is the primary', () => {
