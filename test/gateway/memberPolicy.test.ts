@@ -19,11 +19,16 @@ const settings: ResilienceSettings = {
   retryBudget: { ratio: 0.2, minRetries: 10, windowMs: 10_000 },
   retryAfterMaxMs: 2000,
 };
-const read = { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) };
-const mutation = {
+// bodies as @apollo/gateway's RemoteGraphQLDataSource sends them: { query, variables, operationName }
+const body = (query: string) =>
+  JSON.stringify({ query, variables: { representations: [] }, operationName: 'Lookup__khm__1' });
+const read = {
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: 'mutation { fileReport }' }),
+  body: body(
+    'query Lookup__khm__1($representations:[_Any!]!){_entities(representations:$representations){__typename}}',
+  ),
 };
+const mutation = { headers: { 'content-type': 'application/json' }, body: body('mutation Lookup__khm__1{fileReport}') };
 
 const servers: Server[] = [];
 after(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
