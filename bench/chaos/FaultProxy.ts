@@ -7,13 +7,15 @@ import type { AddressInfo } from 'node:net';
  * - kill: stops listening (connections refused), as a killed process
  * - stall: accepts and reads, never answers, as a process under SIGSTOP
  * - slow: passes, but holds every answer for `slowMs` (set it above the gateway's timeout)
- * - unavailable: answers 503 with `Retry-After: 1`
+ * - unavailable: answers 503 with `Retry-After: 1`; throttled: 429 with `Retry-After: 1`
  * - malformed: answers 200 with truncated JSON
+ * - slowloris: sends the headers, then one byte of body every 200 ms, never finishing
  */
-export type Fault = 'none' | 'kill' | 'stall' | 'slow' | 'unavailable' | 'malformed';
+export type Fault = 'none' | 'kill' | 'stall' | 'slow' | 'unavailable' | 'throttled' | 'malformed' | 'slowloris';
 
 const canned = {
   unavailable: 'HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+  throttled: 'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
   malformed:
     'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 21\r\nConnection: close\r\n\r\n' +
     '{"data":{"_entities":',
@@ -85,8 +87,15 @@ export class FaultProxy {
     client.on('error', () => client.destroy());
     const fault = this.fault;
     if (fault === 'stall') return void client.resume();
-    if (fault === 'unavailable' || fault === 'malformed') {
+    if (fault === 'unavailable' || fault === 'throttled' || fault === 'malformed') {
       return void client.once('data', () => client.end(canned[fault]));
+    }
+    if (fault === 'slowloris') {
+      return void client.once('data', () => {
+        client.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+        const drip = setInterval(() => (client.writable ? client.write(' ') : clearInterval(drip)), 200);
+        client.on('close', () => clearInterval(drip));
+      });
     }
     if (this.targetPort === undefined) return void client.destroy();
     const upstream = connect(this.targetPort, '127.0.0.1');

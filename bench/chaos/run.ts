@@ -4,8 +4,7 @@
  * checks the fault proxy itself).
  */
 import { parseArgs } from 'node:util';
-import type { Fault } from './FaultProxy.js';
-import { runChaos, type ChaosRow } from './runChaos.js';
+import { runChaos, type ChaosFault, type ChaosRow } from './runChaos.js';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +15,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`Usage: npm run chaos [-- --seconds 4 --clients 4 --faults kill,stall,slow,unavailable,malformed]
+  console.log(`Usage: npm run chaos [-- --seconds 4 --clients 4 --faults kill,stall,slow,flap,unavailable,throttled,malformed,slowloris]
 
 Starts the federation in this process (11 members, two hub replicas, the gateway; every subgraph behind a
 fault proxy on 127.0.0.1), keeps --clients lookups in flight, and per fault (on one member, on three,
@@ -25,7 +24,8 @@ named the faulted ones in coverage (goal 100%), requests lost (goal 0), p50/p99,
 fault's end to the first complete answer (goal <= 5), and gateway restarts (the gateway runs in this
 process: a crash would end the run).
 Faults: kill (connections refused), stall (accepts, never answers: SIGSTOP), slow (answers after 1.5 s, past
-the 1 s timeout), unavailable (503 with Retry-After: 1), malformed (truncated JSON).`);
+the 1 s timeout), flap (killed and back every second), unavailable (503 with Retry-After: 1), throttled
+(429 with Retry-After: 1), malformed (truncated JSON), slowloris (headers, then a byte every 200 ms).`);
   process.exit(0);
 }
 
@@ -59,7 +59,7 @@ console.log(line(widths.map((w) => '-'.repeat(w))));
 const rows = await runChaos({
   faultSeconds: Number(values.seconds),
   clients: Number(values.clients),
-  ...(values.faults ? { faults: values.faults.split(',') as Fault[] } : {}),
+  ...(values.faults ? { faults: values.faults.split(',') as ChaosFault[] } : {}),
   onRow: (row) => console.log(line(cells(row))),
 });
 const failed = rows.filter(

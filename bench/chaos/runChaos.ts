@@ -9,13 +9,16 @@ import { insertReports } from '../../test/helpers/insertReports.js';
 import { startFederation, testKey } from '../../test/helpers/startFederation.js';
 import { FaultProxy, type Fault } from './FaultProxy.js';
 
+/** A proxy fault, or `flap`: killed and back every second while the fault lasts. */
+export type ChaosFault = Fault | 'flap';
+
 export interface ChaosOptions {
   /** Seconds each fault lasts. */
   faultSeconds: number;
   /** Concurrent clients keeping the load steady. */
   clients: number;
   /** Only these faults (all by default). */
-  faults?: readonly Fault[];
+  faults?: readonly ChaosFault[];
   onRow?: (row: ChaosRow) => void;
 }
 
@@ -80,10 +83,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
   fed.hubs.forEach((hub, i) => hubProxies[i]!.target((hub.http.address() as AddressInfo).port));
 
   const samples: Sample[] = [];
+  const inFlight = new Set<number>(); // start times
   let running = true;
   const client = async () => {
     while (running) {
       const start = performance.now();
+      inFlight.add(start);
       const res = await fed
         .query<{
           indicator: {
@@ -92,6 +97,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
           } | null;
         }>(query)
         .catch(() => null);
+      inFlight.delete(start);
       const indicator = res?.status === 200 ? res.data?.indicator : undefined;
       samples.push({
         start,
@@ -108,8 +114,10 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
 
   const one = [members[1]!.code];
   const three = members.slice(1, 4).map((m) => m.code);
-  const faults: Fault[] = options.faults ? [...options.faults] : ['kill', 'stall', 'slow', 'unavailable', 'malformed'];
-  const scenarios: { fault: Fault; target: string; codes: string[]; proxies: FaultProxy[] }[] = [
+  const faults: ChaosFault[] = options.faults
+    ? [...options.faults]
+    : ['kill', 'stall', 'slow', 'flap', 'unavailable', 'throttled', 'malformed', 'slowloris'];
+  const scenarios: { fault: ChaosFault; target: string; codes: string[]; proxies: FaultProxy[] }[] = [
     ...faults.map((fault) => ({ fault, target: one.join(' '), codes: one, proxies: one.map((c) => proxies.get(c)!) })),
     ...faults.map((fault) => ({
       fault,
@@ -124,8 +132,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
     await sleep(1000); // warm: first plans, first SQL
     for (const scenario of scenarios) {
       const from = performance.now();
-      await Promise.all(scenario.proxies.map((p) => p.set(scenario.fault)));
-      await sleep(options.faultSeconds * 1000);
+      if (scenario.fault === 'flap') {
+        for (let s = 0; s < options.faultSeconds; s++) {
+          await Promise.all(scenario.proxies.map((p) => p.set(s % 2 === 0 ? 'kill' : 'none')));
+          await sleep(1000);
+        }
+      } else {
+        await Promise.all(scenario.proxies.map((p) => p.set(scenario.fault as Fault)));
+        await sleep(options.faultSeconds * 1000);
+      }
       const healed = performance.now();
       await Promise.all(scenario.proxies.map((p) => p.set('none')));
       // every request the fault touched: in flight at any moment while it lasted
@@ -135,6 +150,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
         await sleep(50);
         recovered = samples.find((s) => s.start >= healed && s.complete);
       }
+      // requests started before recovery (the fault may have touched them) must not count towards the next one
+      const settled = performance.now();
+      while ([...inFlight].some((start) => start < settled)) await sleep(50);
       const row = summarise(scenario, during, recovered ? (recovered.start + recovered.ms - healed) / 1000 : null);
       rows.push(row);
       options.onRow?.(row);
@@ -149,7 +167,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
 }
 
 function summarise(
-  scenario: { fault: Fault; target: string; codes: string[] },
+  scenario: { fault: ChaosFault; target: string; codes: string[] },
   during: Sample[],
   recoverySeconds: number | null,
 ): ChaosRow {

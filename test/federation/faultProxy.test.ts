@@ -26,11 +26,15 @@ test('none passes the answer through', async () => {
   assert.deepEqual(await (await post()).json(), { data: { ok: true } });
 });
 
-test('unavailable answers 503 with Retry-After; malformed answers truncated JSON', async () => {
+test('unavailable answers 503 and throttled 429, with Retry-After; malformed answers truncated JSON', async () => {
   await proxy.set('unavailable');
   const res = await post();
   assert.equal(res.status, 503);
   assert.equal(res.headers.get('retry-after'), '1');
+  await proxy.set('throttled');
+  const throttled = await post();
+  assert.equal(throttled.status, 429);
+  assert.equal(throttled.headers.get('retry-after'), '1');
   await proxy.set('malformed');
   const bad = await post();
   assert.equal(bad.status, 200);
