@@ -4,7 +4,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Caller } from '../subgraphs/shared/identity/Caller.js';
 import { ASSERTION_HEADER, type GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
-import { createHttpFetcher } from './httpFetcher.js';
+import type { SubgraphFetcher } from './httpFetcher.js';
 
 export interface GatewayContext {
   caller: Caller;
@@ -13,9 +13,8 @@ export interface GatewayContext {
 export interface AssertingDataSourceOptions {
   name: string;
   url: string;
-  timeoutMs: number;
-  /** Signs the per-call assertion of who is asking (docs/gateway-protocol.md). */
-  signer: GatewayAssertionSigner;
+  /** Sends one call; it signs each attempt itself (see assertingFetcher), inside any retry policy. */
+  fetch: SubgraphFetcher;
 }
 
 /** The caller of the subgraph call in progress: calls of many requests interleave, fetch has no context. */
@@ -23,32 +22,37 @@ const callerScope = new AsyncLocalStorage<Caller | undefined>();
 
 /**
  * Speaks for the caller to one subgraph: every call carries ONE assertion the gateway signs (audience = this
- * subgraph, bound to the method, path, query string and body bytes the fetcher sends, single use), and
- * never the caller's own token, which would work anywhere it was replayed. Signed in the fetcher because
- * only there are the exact bytes known.
+ * subgraph, bound to the method, path, query string and body bytes sent, single use), and never the
+ * caller's own token, which would work anywhere it was replayed. Signed per attempt, at the innermost
+ * fetcher, because only there are the exact URL (a hub replica) and bytes known, and because a retried
+ * read must carry a fresh assertion: the node refuses one it has seen (docs/gateway-protocol.md).
  */
+export function assertingFetcher(
+  subgraph: string,
+  signer: GatewayAssertionSigner,
+  send: SubgraphFetcher,
+): SubgraphFetcher {
+  return async (url, init) => {
+    const caller = callerScope.getStore();
+    // every GraphQL request has a verified caller; a call without one is a bug, never sent anonymously
+    if (!caller) throw new Error('no verified caller for this subgraph call');
+    const target = new URL(url);
+    const assertion = await signer.sign(subgraph, caller, {
+      method: init.method ?? 'POST',
+      target: `${target.pathname}${target.search}`,
+      body: init.body ?? '',
+    });
+    const { authorization: _neverForwarded, ...headers } = init.headers;
+    return send(url, { ...init, headers: { ...headers, [ASSERTION_HEADER]: assertion } });
+  };
+}
+
+/** A data source whose calls know their caller (for assertingFetcher). */
 export class AssertingDataSource extends RemoteGraphQLDataSource {
   readonly name: string;
 
   constructor(options: AssertingDataSourceOptions) {
-    const send = createHttpFetcher(options.timeoutMs);
-    const assertingFetch = (async (
-      url: string,
-      init: { method?: string; headers: Record<string, string>; body?: string },
-    ) => {
-      const caller = callerScope.getStore();
-      // every GraphQL request has a verified caller; a call without one is a bug, never sent anonymously
-      if (!caller) throw new Error('no verified caller for this subgraph call');
-      const target = new URL(url);
-      const assertion = await options.signer.sign(options.name, caller, {
-        method: init.method ?? 'POST',
-        target: `${target.pathname}${target.search}`,
-        body: init.body ?? '',
-      });
-      const { authorization: _neverForwarded, ...headers } = init.headers;
-      return send(url, { ...init, headers: { ...headers, [ASSERTION_HEADER]: assertion } });
-    }) as unknown as Fetcher;
-    super({ url: options.url, fetcher: assertingFetch });
+    super({ url: options.url, fetcher: options.fetch as unknown as Fetcher });
     this.name = options.name;
   }
 

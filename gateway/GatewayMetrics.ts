@@ -20,6 +20,18 @@ export class GatewayMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
+  readonly breakerState = new Gauge({
+    name: 'antiscam_subgraph_breaker_state',
+    help: 'Circuit breaker of each subgraph endpoint (replica): 0 closed, 1 open, 2 half-open (probing).',
+    labelNames: ['subgraph', 'url'] as const,
+    registers: [this.registry],
+  });
+  readonly subgraphRetries = new Counter({
+    name: 'antiscam_subgraph_retries_total',
+    help: 'Calls to a subgraph tried again (reads only, within the retry budget).',
+    labelNames: ['subgraph'] as const,
+    registers: [this.registry],
+  });
   readonly requests = new Counter({
     name: 'antiscam_graphql_requests_total',
     help: 'GraphQL requests answered by the gateway, by outcome (ok, partial, error).',

@@ -2,8 +2,9 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Logger } from '../subgraphs/shared/logger.js';
 import { callerRefusal, refusedResponse, unavailableResponse } from './unavailableResponse.js';
+import { isBrokenCircuitError } from 'cockatiel';
+import type { MemberPolicy } from './resilience/MemberPolicy.js';
 import type { GatewayMetrics } from './GatewayMetrics.js';
-import type { GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
 import { AssertingDataSource } from './AssertingDataSource.js';
 
 export type { GatewayContext } from './AssertingDataSource.js';
@@ -11,32 +12,34 @@ export type { GatewayContext } from './AssertingDataSource.js';
 export interface TolerantDataSourceOptions {
   name: string;
   url: string;
-  timeoutMs: number;
+  /** Breakers, timeouts, retries and replicas around the HTTP fetcher (resilience/MemberPolicy). */
+  policy: MemberPolicy;
   logger: Logger;
-  /** Signs the per-call assertion of who is asking (AssertingDataSource). */
-  signer: GatewayAssertionSigner;
   metrics: GatewayMetrics;
 }
 
 /**
- * Calls one subgraph over HTTP (pooled keep-alive connections, see httpFetcher) with a per-call timeout, and
+ * Calls one subgraph through its resilience policy (breakers, timeouts, retries, replicas) as the verified
+ * caller (AssertingDataSource). A refusal caused by the caller passes on with its code; otherwise it
  * turns a subgraph that does not answer into explicit nulls plus one SUBGRAPH_UNAVAILABLE error (see
  * unavailableResponse), so one member down never takes the others' answers or the hub's aggregates with it.
  */
 export class TolerantDataSource extends AssertingDataSource {
   private readonly logger: Logger;
   private readonly metrics: GatewayMetrics;
+  private readonly policy: MemberPolicy;
 
   constructor(options: TolerantDataSourceOptions) {
-    super(options);
+    super({ name: options.name, url: options.url, fetch: options.policy.fetch });
     this.logger = options.logger;
     this.metrics = options.metrics;
+    this.policy = options.policy;
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     const stopTimer = this.metrics.subgraphSeconds.startTimer({ subgraph: this.name });
     try {
-      const response = await super.process(options);
+      const response = await this.policy.within(options.context, () => super.process(options));
       this.metrics.subgraphCalls.inc({ subgraph: this.name, outcome: 'ok' });
       return response;
     } catch (e) {
@@ -63,6 +66,7 @@ export class TolerantDataSource extends AssertingDataSource {
 function describe(e: unknown): string {
   const err = e as { name?: string; message?: string; code?: string; cause?: { code?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
+  if (isBrokenCircuitError(e)) return 'circuit open';
   const code = err.code ?? err.cause?.code;
   if (code) return code === 'ECONNREFUSED' ? 'connection refused' : code;
   const status = /^(\d{3}):/.exec(err.message ?? '');

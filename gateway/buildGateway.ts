@@ -16,11 +16,16 @@ import { GatewayMetrics } from './GatewayMetrics.js';
 import { probeSubgraphs } from './probeSubgraphs.js';
 import { mountStaticRoutes } from './staticRoutes.js';
 import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js';
+import { assertingFetcher } from './AssertingDataSource.js';
 import { adminServer } from './adminServer.js';
 import { requestLimits } from './requestLimits.js';
 import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
 import { GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
 import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
+import { createHttpFetcher } from './httpFetcher.js';
+import { systemClock, type Clock } from './resilience/Clock.js';
+import { MemberPolicy } from './resilience/MemberPolicy.js';
+import { RequestDeadlines } from './resilience/RequestDeadlines.js';
 
 export interface GatewayServer {
   readonly http: Server;
@@ -38,7 +43,12 @@ export interface GatewayServer {
  * Builds the federation gateway without listening: @apollo/gateway over the committed supergraph file,
  * tolerant data sources, masked errors, and no call to any vendor service.
  */
-export async function buildGateway(config: GatewayConfig, logger: Logger): Promise<GatewayServer> {
+export async function buildGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  // the breakers' and deadlines' clock; tests step it
+  { clock = systemClock }: { clock?: Clock } = {},
+): Promise<GatewayServer> {
   // @apollo/gateway 2.x starts an opt-out usage exporter to its vendor at construction. A sovereign
   // system must not phone home, so it is switched off here, in code, before the gateway exists.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -53,16 +63,38 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     metrics.supergraphReloads.inc({ result }),
   );
   const sources = new Map<string, TolerantDataSource>();
+  const policies = new Map<string, MemberPolicy>();
+  const deadlines = new RequestDeadlines(config.requestDeadlineMs, clock);
+  const send = createHttpFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
     logger,
     buildService: ({ name, url }) => {
+      const urls = config.subgraphReplicas[name] ?? [url ?? ''];
+      const breakerState = { closed: 0, open: 1, 'half-open': 2 } as const;
+      for (const replica of urls) metrics.breakerState.set({ subgraph: name, url: replica }, 0);
+      const policy = new MemberPolicy(
+        name,
+        urls,
+        { ...config.resilience, timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs },
+        {
+          // signed per attempt, inside the policy: a retried read carries a fresh single-use assertion
+          send: assertingFetcher(name, signer, send),
+          deadlines,
+          clock,
+          onBreakerChange: (replica, state) => {
+            metrics.breakerState.set({ subgraph: name, url: replica }, breakerState[state]);
+            logger.warn({ subgraph: name, url: replica, state }, 'subgraph circuit breaker');
+          },
+          onRetry: () => metrics.subgraphRetries.inc({ subgraph: name }),
+        },
+      );
+      policies.set(name, policy);
       const source = new TolerantDataSource({
         name,
-        url: config.subgraphUrls[name] ?? url ?? '',
-        timeoutMs: config.subgraphTimeouts[name] ?? config.subgraphTimeoutMs,
+        url: urls[0]!,
+        policy,
         logger,
-        signer,
         metrics,
       });
       sources.set(name, source);
@@ -86,6 +118,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...limits.plugins,
+      deadlines.plugin() as never,
       {
         async requestDidStart() {
           return {
@@ -118,13 +151,18 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
     },
   });
   const readiness = async (strict: boolean) => {
-    const probes = await probeSubgraphs(subgraphs(), 1000);
+    const probes = await probeSubgraphs(
+      [...policies.values()].map((p) => ({ name: p.name, urls: p.endpoints.map((e) => e.url) })),
+      1000,
+    );
     const down = probes.filter((p) => !p.up).map((p) => p.name);
+    const replicaDown = probes.some((p) => p.replicas.some((r) => !r.up));
     const loaded = supergraph.status.servingHash !== null;
-    // ready = can serve: supergraph loaded and the hub up. One member down degrades answers (coverage
-    // names it) but must not pull every gateway out of the load balancer; ?strict=1 asks for all.
-    const ready = loaded && !down.includes('hub') && (!strict || down.length === 0);
-    return { ready, probes, degraded: down.length > 0 };
+    // ready = can serve: supergraph loaded and a hub replica up. One member (or one hub replica) down
+    // degrades answers (coverage names it) but must not pull every gateway out of the load balancer;
+    // ?strict=1 asks for every member and replica.
+    const ready = loaded && !down.includes('hub') && (!strict || !replicaDown);
+    return { ready, probes, degraded: replicaDown };
   };
   const admin = adminServer(
     {
@@ -143,6 +181,11 @@ export async function buildGateway(config: GatewayConfig, logger: Logger): Promi
           degraded,
           supergraph: supergraph.status,
           subgraphs: Object.fromEntries(probes.map((p) => [p.name, p.up ? 'up' : 'down'])),
+          replicas: Object.fromEntries(
+            probes
+              .filter((p) => p.replicas.length > 1)
+              .map((p) => [p.name, Object.fromEntries(p.replicas.map((r) => [r.url, r.up ? 'up' : 'down']))]),
+          ),
         });
       },
     },

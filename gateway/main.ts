@@ -3,6 +3,7 @@ import { ConfigError } from '../subgraphs/shared/env.js';
 import { createLogger } from '../subgraphs/shared/logger.js';
 import { buildGateway } from './buildGateway.js';
 import { loadGatewayConfig } from './config.js';
+import { drainServer } from '../subgraphs/shared/http/drainServer.js';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
@@ -14,8 +15,12 @@ async function main(): Promise<void> {
     { url: `http://${config.host}:${port}/graphql`, admin: `http://${config.adminHost}:${adminPort}/metrics` },
     'gateway ready',
   );
-  const stop = async () => {
+  // graceful: no new connections, requests in flight finish (up to SHUTDOWN_GRACE_MS); a second signal kills
+  const stop = async (signal: string) => {
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping: finishing requests in flight');
+    const outcome = await drainServer(gateway.http, config.shutdownGraceMs);
     await gateway.close();
+    logger.info({ outcome }, 'gateway stopped');
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -24,8 +24,9 @@ async function main(): Promise<number> {
 Starts the whole federation locally: every ASEAN member's national node on its own SQLite file
 (seeded with synthetic data on first run), the hub and the gateway.
 
-Environment: DATA_DIR (./data), GATEWAY_PORT (4000), HUB_PORT (4100), MEMBER_PORT_OFFSET (0: members on
-4101-4111), SEED_REPORTS (10000 per member, first run only), SEED (42), LOG_LEVEL (info).
+Environment: DATA_DIR (./data), GATEWAY_PORT (4000), HUB_PORT (4100), HUB_REPLICAS (2: hubs on 4100, 4099),
+MEMBER_PORT_OFFSET (0: members on 4101-4111), SEED_REPORTS (10000 per member, first run only), SEED (42),
+LOG_LEVEL (info).
 Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     return 0;
   }
@@ -51,18 +52,19 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
       essential: false,
     };
   });
-  const hub: PartSpec = {
-    name: 'hub',
+  // the hub is stateless: replicas, so that one stopping loses nothing (the gateway fails over between them)
+  const hubs: PartSpec[] = config.hubPorts.map((port, i) => ({
+    name: `hub-${i + 1}`,
     script: 'subgraphs/hub/main.ts',
-    env: { ...base, PORT: String(config.hubPort) },
-    healthUrl: url(config.hubPort, '/health'),
-    essential: true,
-  };
+    env: { ...base, PORT: String(port) },
+    healthUrl: url(port, '/health'),
+    essential: false,
+  }));
   const gatewayEnv: Record<string, string> = {
     ...base,
     GATEWAY_PORT: String(config.gatewayPort),
     GATEWAY_ADMIN_PORT: String(config.gatewayAdminPort),
-    SUBGRAPH_URL_HUB: url(config.hubPort, '/graphql'),
+    SUBGRAPH_URL_HUB: config.hubPorts.map((port) => url(port, '/graphql')).join(','),
   };
   for (const m of members)
     gatewayEnv[`SUBGRAPH_URL_${m.ns.toUpperCase()}`] = url(m.port + config.memberPortOffset, '/graphql');
@@ -72,6 +74,7 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     env: gatewayEnv,
     healthUrl: url(config.gatewayPort, '/health'),
     essential: true,
+    stopFirst: true,
   };
 
   const logDir = join(config.dataDir, 'logs');
@@ -83,18 +86,23 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
       exitCode = 1;
       stopping ??= group.stopAll().then(() => process.exit(exitCode));
     } else {
-      say(`  the federation keeps answering without it; coverage.unavailable names it`);
+      say(
+        name.startsWith('hub-')
+          ? `  the gateway fails over to the other hub replica(s)`
+          : `  the federation keeps answering without it; coverage.unavailable names it`,
+      );
     }
   });
   const stop = () => {
     say('\nstopping…');
     stopping ??= group.stopAll().then(() => process.exit(exitCode));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // `on`, not `once`: tsx may relay the terminal's Ctrl-C a second time; stopping is idempotent
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 
-  for (const part of [...nodes, hub]) group.start(part);
-  const slow = await group.waitHealthy([...nodes, hub], 60_000);
+  for (const part of [...nodes, ...hubs]) group.start(part);
+  const slow = await group.waitHealthy([...nodes, ...hubs], 60_000);
   group.start(gateway);
   const gatewayDown = await group.waitHealthy([gateway], 30_000);
   if (gatewayDown.length > 0) {
@@ -120,7 +128,7 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     ? { kind: example.kind, value: example.value }
     : { kind: 'PHONE', value: '+66 81 234 5678' };
   say();
-  say(`Gateway:  ${gatewayUrl}   (${members.length} members, hub, gateway; logs in ${logDir})`);
+  say(`Gateway:  ${gatewayUrl}   (${members.length} members, ${hubs.length} hub replicas, gateway; logs in ${logDir})`);
   say(`Dashboard: ${url(config.gatewayPort, '/dashboard')}   (paste the token below)`);
   say(`GraphiQL:  ${gatewayUrl}   (open in a browser)`);
   if (example) say(`Example:  ${example.value} was reported in ${example.members} members. Ask the region:`);

@@ -18,7 +18,10 @@ export const POSTGRES_IMAGE = 'postgres:16';
 export const DB_USER = 'antiscam';
 export const DB_NAME = 'antiscam';
 export const GATEWAY_PORT = 4000;
-export const HUB_SERVICE = HUB_SUBGRAPH;
+/** The hub is stateless and runs replicated (`hub-1`, `hub-2`): the gateway fails over between them. */
+export const HUB_REPLICAS = 2;
+export const hubService = (replica: number): string => `${HUB_SUBGRAPH}-${replica}`;
+const hubServices = Array.from({ length: HUB_REPLICAS }, (_, i) => hubService(i + 1));
 export const GATEWAY_SERVICE = 'gateway';
 export const INDICATOR_KEY_SECRET = 'indicator-key';
 /** The working group issuer's public keys (JWKS) and the gateway's key pair: identity (issue 4). */
@@ -48,7 +51,7 @@ export function composeModel(members: readonly Member[]): Mapping {
     services[dbService(m)] = database(m);
     services[nodeService(m)] = nationalNode(m);
   }
-  services[HUB_SERVICE] = hub();
+  for (const name of hubServices) services[name] = hub();
   services[GATEWAY_SERVICE] = gateway(members);
 
   const networks: Mapping = { [EDGE_NETWORK]: {}, [FEDERATION_NETWORK]: { internal: true } };
@@ -145,14 +148,18 @@ function gateway(members: readonly Member[]): Mapping {
     LOG_LEVEL: 'info',
   };
   for (const m of members) environment[subgraphUrlVariable(m.ns)] = `http://${nodeService(m)}:${m.port}/graphql`;
-  environment[subgraphUrlVariable(HUB_SUBGRAPH)] = `http://${HUB_SERVICE}:${HUB_DEFAULT_PORT}/graphql`;
+  // a comma-separated list: the gateway's replicas of one subgraph (gateway/config.ts)
+  environment[subgraphUrlVariable(HUB_SUBGRAPH)] = hubServices
+    .map((name) => `http://${name}:${HUB_DEFAULT_PORT}/graphql`)
+    .join(',');
   return app('gateway/main.ts', GATEWAY_PORT, {
     environment,
     secrets: [ISSUER_JWKS_SECRET, GATEWAY_KEY_SECRET],
     ports: [`${GATEWAY_PORT}:${GATEWAY_PORT}`],
     networks: [EDGE_NETWORK, FEDERATION_NETWORK],
-    // only the hub: a member that is down degrades answers (coverage names it), it must not hold the gateway
-    depends_on: { [HUB_SERVICE]: { condition: 'service_healthy' } },
+    // only the hubs, and only at first start: a member that is down degrades answers (coverage names it), it
+    // must not hold the gateway; later either hub replica may stop, the gateway fails over to the other
+    depends_on: Object.fromEntries(hubServices.map((name) => [name, { condition: 'service_healthy' }])),
   });
 }
 
@@ -168,6 +175,9 @@ function app(entry: string, port: number, own: Mapping): Mapping {
     command: [entry],
     restart: 'unless-stopped',
     ...own,
+    // `docker compose stop` sends SIGTERM: the part drains its requests in flight (SHUTDOWN_GRACE_MS,
+    // 10 s by default) and exits; compose kills it only after this
+    stop_grace_period: '15s',
     read_only: true,
     // tsx keeps its transform cache in the temp folder
     tmpfs: ['/tmp'],

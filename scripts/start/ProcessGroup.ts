@@ -10,14 +10,18 @@ export interface PartSpec {
   healthUrl: string;
   /** When it dies, the federation is down: stop everything. */
   essential: boolean;
+  /** It calls the others (the gateway): stopped, and drained, before them. */
+  stopFirst?: boolean;
 }
 
 /**
  * The local federation's processes: each part a child process (as operators run them), its JSON log in
- * <logDir>/<name>.log, health-checked before it counts as started, all stopped together on Ctrl-C.
+ * <logDir>/<name>.log, health-checked before it counts as started, all stopped gracefully on Ctrl-C: the
+ * gateway first (it finishes its requests in flight while the members still answer), then the rest.
  */
 export class ProcessGroup {
   private readonly children = new Map<string, ChildProcess>();
+  private readonly firstToStop = new Set<string>();
   private stopping = false;
 
   constructor(
@@ -32,7 +36,10 @@ export class ProcessGroup {
     const child = spawn(process.execPath, ['--import', 'tsx', part.script], {
       env: { ...process.env, ...part.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // its own process group: the terminal's Ctrl-C reaches only npm start, which stops the parts in order
+      detached: true,
     });
+    if (part.stopFirst) this.firstToStop.add(part.name);
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on('exit', (code) => {
@@ -63,17 +70,23 @@ export class ProcessGroup {
     return [...pending];
   }
 
-  async stopAll(graceMs = 5000): Promise<void> {
+  /**
+   * SIGTERM, in two waves (the parts marked stopFirst, then the others); each part drains its requests in
+   * flight (SHUTDOWN_GRACE_MS, 10 s by default) and exits; one still running after `graceMs` is killed.
+   */
+  async stopAll(graceMs = 15_000): Promise<void> {
     this.stopping = true;
-    const exits = [...this.children.values()].map(
-      (child) =>
-        new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve()))),
-    );
-    for (const child of this.children.values()) child.kill('SIGTERM');
-    const timer = setTimeout(() => {
-      for (const child of this.children.values()) child.kill('SIGKILL');
-    }, graceMs);
-    await Promise.all(exits);
-    clearTimeout(timer);
+    const first = [...this.children].filter(([name]) => this.firstToStop.has(name));
+    const rest = [...this.children].filter(([name]) => !this.firstToStop.has(name));
+    for (const wave of [first, rest]) await Promise.all(wave.map(([, child]) => stopChild(child, graceMs)));
   }
+}
+
+async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
 }

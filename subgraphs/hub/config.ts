@@ -11,6 +11,8 @@ export interface HubConfig {
   readonly port: number;
   readonly indicatorKey: IndicatorKey;
   readonly logLevel: string;
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
+  readonly shutdownGraceMs: number;
   /** Largest screen request, in indicators. */
   readonly maxScreen: number;
   /** The hub checks the gateway's assertion like every node: it sees raw indicator values. */
@@ -27,6 +29,7 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     port: r.port('PORT', HUB_DEFAULT_PORT),
     indicatorKey: indicatorKeyFromEnv(r, dataDir),
     logLevel: logLevelFrom(r),
+    shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     maxScreen: r.int('MAX_SCREEN', 10_000, { min: 1, max: 100_000 }),
     identity: identityFromEnv(r, dataDir),
     benign: BenignList.load(r.optional('BENIGN_FILE')),

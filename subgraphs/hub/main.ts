@@ -3,6 +3,7 @@ import { ConfigError } from '../shared/env.js';
 import { createLogger } from '../shared/logger.js';
 import { loadHubConfig } from './config.js';
 import { buildHubServer } from './server.js';
+import { drainServer } from '../shared/http/drainServer.js';
 
 async function main(): Promise<void> {
   const config = loadHubConfig();
@@ -10,8 +11,12 @@ async function main(): Promise<void> {
   const server = await buildHubServer(config, logger);
   const port = await server.listen(config.port, config.host);
   logger.info({ port }, 'hub ready');
-  const stop = async () => {
+  // graceful: no new connections, requests in flight finish (up to SHUTDOWN_GRACE_MS); a second signal kills
+  const stop = async (signal: string) => {
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping: finishing requests in flight');
+    const outcome = await drainServer(server.http, config.shutdownGraceMs);
     await server.close();
+    logger.info({ outcome }, 'hub stopped');
     process.exit(0);
   };
   process.once('SIGINT', stop);

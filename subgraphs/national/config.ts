@@ -22,6 +22,8 @@ export interface NationalConfig {
   readonly database: DatabaseConfig;
   readonly indicatorKey: IndicatorKey;
   readonly logLevel: string;
+  /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
+  readonly shutdownGraceMs: number;
   /** How this node checks the gateway's assertion of who is calling. */
   readonly identity: IdentityConfig;
   /** The member's own sharing-policy file; absent: the registry-derived default policy. */
@@ -86,6 +88,7 @@ export function loadNationalConfig(
     database: databaseFromEnv(env, member, dataDir),
     indicatorKey: indicatorKeyFromEnv(r, dataDir),
     logLevel: logLevelFrom(r),
+    shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     identity: identityFromEnv(r, dataDir),
     policyFile: r.optional('POLICY_FILE') ? resolve(r.string('POLICY_FILE')) : undefined,
     serviceLevelsFile: r.optional('SERVICE_LEVELS_FILE') ? resolve(r.string('SERVICE_LEVELS_FILE')) : undefined,

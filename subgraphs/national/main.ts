@@ -9,6 +9,7 @@ import { openDatabase } from './db/openDatabase.js';
 import { buildNationalServer } from './server.js';
 import { loadSharingPolicy, PolicyError } from './policy/index.js';
 import { loadServiceLevels, ServiceLevelsError } from './requests/serviceLevels.js';
+import { drainServer } from '../shared/http/drainServer.js';
 
 async function main(): Promise<void> {
   const config = loadNationalConfig();
@@ -27,9 +28,14 @@ async function main(): Promise<void> {
   });
   const port = await server.listen(config.port, config.host);
   logger.info({ member: config.member.code, port, database: config.database.type }, 'national node ready');
-  const stop = async () => {
+  // graceful: no new connections, requests in flight finish (up to SHUTDOWN_GRACE_MS) before the database
+  // closes under them; a second signal kills
+  const stop = async (signal: string) => {
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'stopping: finishing requests in flight');
+    const outcome = await drainServer(server.http, config.shutdownGraceMs);
     await server.close();
     await db.close();
+    logger.info({ outcome }, 'national node stopped');
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -59,8 +59,8 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
 
   assert.deepEqual(
     Object.keys(services).sort(),
-    [...registry.flatMap((m) => [`db-${m.ns}`, `node-${m.ns}`]), 'gateway', 'hub'].sort(),
-    'one database and one node per member, the hub and the gateway, nothing else',
+    [...registry.flatMap((m) => [`db-${m.ns}`, `node-${m.ns}`]), 'gateway', 'hub-1', 'hub-2'].sort(),
+    'one database and one node per member, two hub replicas and the gateway, nothing else',
   );
   const byCountry = (code: string) => Object.keys(services).filter((s) => env(s).COUNTRY === code);
   const gatewayEnv = env('gateway');
@@ -101,10 +101,17 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
   const volumes = Object.keys(services).flatMap((s) => list(service(s).volumes ?? [], `${s}.volumes`));
   assert.equal(new Set(volumes).size, volumes.length, 'no two services share a volume');
 
-  assert.deepEqual(service('hub').command, ['subgraphs/hub/main.ts']);
-  assert.equal(env('hub').INDICATOR_KEY_FILE, secretPath('hub', 'indicator-key'));
+  const hubs = ['hub-1', 'hub-2'];
+  for (const hub of hubs) {
+    assert.deepEqual(service(hub).command, ['subgraphs/hub/main.ts']);
+    assert.equal(env(hub).INDICATOR_KEY_FILE, secretPath(hub, 'indicator-key'));
+  }
   assert.deepEqual(service('gateway').command, ['gateway/main.ts']);
-  assert.equal(gatewayEnv.SUBGRAPH_URL_HUB, `http://hub:${String(env('hub').PORT)}/graphql`);
+  // no single hub: the gateway knows both replicas and fails over between them
+  assert.equal(
+    gatewayEnv.SUBGRAPH_URL_HUB,
+    hubs.map((hub) => `http://${hub}:${String(env(hub).PORT)}/graphql`).join(','),
+  );
   assert.deepEqual(
     Object.keys(gatewayEnv)
       .filter((k) => k.startsWith('SUBGRAPH_URL_'))
@@ -112,12 +119,17 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
     [...registry.map((m) => `SUBGRAPH_URL_${m.ns.toUpperCase()}`), 'SUBGRAPH_URL_HUB'].sort(),
   );
   assert.deepEqual(service('gateway').ports, [`4000:${String(gatewayEnv.GATEWAY_PORT)}`], 'the gateway on port 4000');
-  assert.deepEqual(service('gateway').depends_on, { hub: { condition: 'service_healthy' } });
+  assert.deepEqual(service('gateway').depends_on, {
+    'hub-1': { condition: 'service_healthy' },
+    'hub-2': { condition: 'service_healthy' },
+  });
   const published = Object.keys(services).filter((s) => (services[s] as Obj).ports !== undefined);
   assert.deepEqual(published, ['gateway'], 'only the gateway publishes a port');
   for (const [name, s] of Object.entries(services)) {
     const check = list(obj(obj(s, name).healthcheck, `${name}.healthcheck`).test, `${name}.healthcheck.test`);
     if (!name.startsWith('db-')) assert.match(String(check.at(-1)), /\/health'/, `${name} is checked on /health`);
+    // longer than the parts' own SHUTDOWN_GRACE_MS (10 s), so compose stop lets them drain
+    if (!name.startsWith('db-')) assert.equal(obj(s, name).stop_grace_period, '15s', name);
   }
 }
 

@@ -19,7 +19,7 @@ async function portFree(port: number): Promise<boolean> {
 async function freeBlock(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = 20_000 + Math.floor(Math.random() * 20_000);
-    const ports = [base, base + 1, ...members.map((m) => m.port + base - 4000)];
+    const ports = [base, base + 1, base + 2, ...members.map((m) => m.port + base - 4000)];
     if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
   }
   throw new Error('no free port block found');
@@ -28,14 +28,14 @@ async function freeBlock(): Promise<number> {
 const dir = mkdtempSync(join(tmpdir(), 'npm-start-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('npm start seeds, starts 11 members + hub + gateway, prints a query that works, stops cleanly', async () => {
+test('npm start seeds, starts 11 members + two hub replicas + gateway, prints a query that works, stops cleanly', async () => {
   const base = await freeBlock();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: {
       ...process.env,
       DATA_DIR: dir,
       GATEWAY_PORT: String(base),
-      HUB_PORT: String(base + 1),
+      HUB_PORT: String(base + 2), // and the second replica one below
       MEMBER_PORT_OFFSET: String(base - 4000),
       SEED_REPORTS: '400',
       LOG_LEVEL: 'warn',
@@ -71,11 +71,14 @@ test('npm start seeds, starts 11 members + hub + gateway, prints a query that wo
     };
     assert.ok(body.data?.indicator.sightings.length >= 2, JSON.stringify(body));
     assert.equal(body.data.indicator.coverage.complete, true);
+    for (const hubPort of [base + 2, base + 1]) {
+      assert.equal((await fetch(`http://127.0.0.1:${hubPort}/health`)).status, 200, `hub replica on ${hubPort}`);
+    }
   } finally {
     child.kill('SIGINT');
   }
   assert.equal(await exited, 0);
-  for (const port of [base, base + 1, ...members.map((m) => m.port + base - 4000)]) {
+  for (const port of [base, base + 1, base + 2, ...members.map((m) => m.port + base - 4000)]) {
     assert.ok(await portFree(port), `port ${port} still in use after stop`);
   }
 });

@@ -31,12 +31,25 @@ async function waitFor(check: () => Promise<boolean> | boolean, what: string, ms
   assert.fail(`timed out waiting for ${what}`);
 }
 
+/** The gateway's breakers read this clock; a test steps it past the half-open wait instead of sleeping. */
+let clockOffset = 0;
+const clock = () => Date.now() + clockOffset;
+const HALF_OPEN_MS = 60_000;
+
+async function breakerState(fed: Federation, subgraph: string): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', fed.gatewayUrl))).text();
+  const line = text.split('\n').find((l) => l.startsWith(`antiscam_subgraph_breaker_state{subgraph="${subgraph}"`));
+  assert.ok(line, `no breaker state for ${subgraph}`);
+  return Number(line.split(' ').at(-1));
+}
+
 describe('a member down, a member failing, a supergraph changing', () => {
   let fed: Federation;
   before(async () => {
     fed = await startFederation({
-      // one member on a short timeout, to prove a hanging node costs its own timeout and nothing more
-      gatewayEnv: { SUBGRAPH_TIMEOUT_MS_PHL: '1000' },
+      // one member on a short timeout, so the black-hole test waits one short timeout
+      gatewayEnv: { SUBGRAPH_TIMEOUT_MS_PHL: '1000', BREAKER_HALF_OPEN_MS: String(HALF_OPEN_MS) },
+      gatewayClock: clock,
       seed: async ({ member, db }) => {
         if (!planted.includes(member.code)) return;
         await insertReports(db, member, testKey, [
@@ -121,6 +134,7 @@ describe('a member down, a member failing, a supergraph changing', () => {
       return res.data!.__type.fields.find((f) => f.name === 'members')!.description;
     };
     const original = readFileSync(fed.supergraphPath, 'utf8');
+    const originalHash = fed.gateway.supergraph.status.servingHash;
     const marker = 'The ASEAN member states taking part, from the member registry.';
     assert.equal(await descriptionOf(), marker);
 
@@ -128,41 +142,75 @@ describe('a member down, a member failing, a supergraph changing', () => {
       writeFileSync(`${fed.supergraphPath}.tmp`, text);
       renameSync(`${fed.supergraphPath}.tmp`, fed.supergraphPath);
     };
-    atomicWrite(original.replace(marker, 'Members, version two.'));
-    await waitFor(async () => (await descriptionOf()) === 'Members, version two.', 'the new supergraph');
+    try {
+      atomicWrite(original.replace(marker, 'Members, version two.'));
+      await waitFor(async () => (await descriptionOf()) === 'Members, version two.', 'the new supergraph');
 
-    const before = fed.gateway.supergraph.status.servingHash;
-    atomicWrite('this is not a supergraph {');
-    await waitFor(() => fed.gateway.supergraph.status.lastRejection !== null, 'the garbage to be refused');
-    assert.equal(fed.gateway.supergraph.status.servingHash, before);
-    assert.equal(await descriptionOf(), 'Members, version two.');
-    const still = await fed.query<Lookup>(lookup);
-    assert.equal(still.data!.indicator.coverage!.complete, true);
-    atomicWrite(original);
+      const before = fed.gateway.supergraph.status.servingHash;
+      atomicWrite('this is not a supergraph {');
+      await waitFor(() => fed.gateway.supergraph.status.lastRejection !== null, 'the garbage to be refused');
+      assert.equal(fed.gateway.supergraph.status.servingHash, before);
+      assert.equal(await descriptionOf(), 'Members, version two.');
+      const still = await fed.query<Lookup>(lookup);
+      assert.equal(still.data!.indicator.coverage!.complete, true);
+    } finally {
+      // the tests after this one run against the original supergraph, whatever happened above
+      atomicWrite(original);
+      await waitFor(() => fed.gateway.supergraph.status.servingHash === originalHash, 'the original supergraph');
+    }
   });
 
-  test('a member that accepts connections but never answers times out alone and is named', async () => {
+  test('a member that accepts connections but never answers costs one timeout; then its breaker answers at once, and a probe lets it back in', async () => {
     const ph = fed.nodes.get('PH')!;
     await fed.stopMember('PH');
     // a black hole on the member's port: accepts, reads, never writes
     const sockets: Socket[] = [];
     const hole: Server = createServer((socket) => void sockets.push(socket));
     await new Promise<void>((resolve) => hole.listen(ph.port, '127.0.0.1', resolve));
-    try {
-      const started = Date.now();
-      const res = await fed.query<Lookup>(lookup);
-      const elapsed = Date.now() - started;
-      assert.deepEqual(res.data!.indicator.coverage!.unavailable, ['PH']);
-      assert.deepEqual(res.data!.indicator.sightings!.map((s) => s.member.code).sort(), [...planted].sort());
-      const error = res.errors!.find((e) => e.extensions!.serviceName === 'phl')!;
-      assert.equal(error.extensions!.code, 'SUBGRAPH_UNAVAILABLE');
-      assert.match(error.message, /timed out/);
-      // the default timeout is 5000 ms: finishing well before it shows the member's own 1000 ms applied
-      assert.ok(elapsed < 4000, `took ${elapsed} ms; the 1000 ms member timeout should bound it`);
-    } finally {
+    let holeOpen = true;
+    const closeHole = async () => {
+      if (!holeOpen) return;
+      holeOpen = false;
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => hole.close(() => resolve()));
+    };
+    try {
+      assert.equal(await breakerState(fed, 'phl'), 0, 'closed to begin with');
+      const first = await fed.query<Lookup>(lookup);
+      assert.deepEqual(first.data!.indicator.coverage!.unavailable, ['PH']);
+      assert.deepEqual(first.data!.indicator.sightings!.map((s) => s.member.code).sort(), [...planted].sort());
+      const timedOut = first.errors!.find((e) => e.extensions!.serviceName === 'phl')!;
+      assert.equal(timedOut.extensions!.code, 'SUBGRAPH_UNAVAILABLE');
+      assert.match(timedOut.message, /timed out/);
+      assert.equal(sockets.length, 1, 'one call reached the black hole');
+      assert.equal(await breakerState(fed, 'phl'), 1, 'one timeout opened the breaker');
+
+      // while open, calls to PH fail at once: the black hole sees no new connection, the others still answer
+      for (let i = 0; i < 3; i++) {
+        const res = await fed.query<Lookup>(lookup);
+        assert.deepEqual(res.data!.indicator.coverage!.unavailable, ['PH']);
+        assert.deepEqual(res.data!.indicator.sightings!.map((s) => s.member.code).sort(), [...planted].sort());
+        assert.match(res.errors!.find((e) => e.extensions!.serviceName === 'phl')!.message, /circuit open/);
+      }
+      assert.equal(sockets.length, 1, 'an open breaker sends nothing');
+
+      // PH answers again, but until the half-open wait is over nothing is sent to it
+      await closeHole();
       await fed.startMember('PH');
+      fed.resetCounters();
+      const stillOpen = await fed.query<Lookup>(lookup);
+      assert.deepEqual(stillOpen.data!.indicator.coverage!.unavailable, ['PH']);
+      assert.equal(ph.operations, 0);
+
+      clockOffset += HALF_OPEN_MS;
+      const back = await fed.query<Lookup>(lookup);
+      assert.equal(back.errors, undefined, JSON.stringify(back.errors));
+      assert.equal(back.data!.indicator.coverage!.complete, true);
+      assert.equal(ph.entityCalls, 1, 'one probe call');
+      assert.equal(await breakerState(fed, 'phl'), 0, 'the probe closed the breaker');
+    } finally {
+      await closeHole();
+      if (!fed.nodes.get('PH')!.server.http.listening) await fed.startMember('PH');
     }
   });
 });

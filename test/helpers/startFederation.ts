@@ -49,7 +49,10 @@ export interface MemberNode {
 
 export interface Federation {
   nodes: Map<string, MemberNode>;
+  /** The first hub replica. */
   hub: HubServer;
+  /** Every hub replica (one unless `hubReplicas` says more), in the order the gateway's URL lists them. */
+  hubs: HubServer[];
   /** Operations and `_entities` calls the hub has served since the last reset. */
   hubCounter: { entityCalls: number; operations: number };
   gateway: GatewayServer;
@@ -117,6 +120,10 @@ export interface FederationOptions {
   clock?: () => Date;
   /** Each member's sharing policy; default: the registry default (loadSharingPolicy without a file). */
   policy?: (member: Member) => SharingPolicy;
+  /** Hub replicas to start (default 1); the gateway gets them all, comma-separated. */
+  hubReplicas?: number;
+  /** The gateway's clock (breakers' half-open wait, retry budget, request deadline); tests step it. */
+  gatewayClock?: () => number;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
@@ -161,10 +168,15 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     }),
   );
   const hubCounter = { entityCalls: 0, operations: 0 };
-  const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity }, logger, [
-    countingPlugin(hubCounter) as never,
-  ]);
-  const hubPort = await hub.listen(0);
+  const hubs: HubServer[] = [];
+  const hubPorts: number[] = [];
+  for (let i = 0; i < (options.hubReplicas ?? 1); i++) {
+    const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity }, logger, [
+      countingPlugin(hubCounter) as never,
+    ]);
+    hubs.push(hub);
+    hubPorts.push(await hub.listen(0));
+  }
 
   const supergraphPath = join(dir, 'supergraph.graphql');
   copyFileSync(fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url)), supergraphPath);
@@ -173,13 +185,18 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     SUPERGRAPH_PATH: supergraphPath,
     SUPERGRAPH_POLL_MS: '100',
     SUBGRAPH_TIMEOUT_MS: '5000',
-    [`SUBGRAPH_URL_${HUB_SUBGRAPH.toUpperCase()}`]: `http://127.0.0.1:${hubPort}/graphql`,
+    [`SUBGRAPH_URL_${HUB_SUBGRAPH.toUpperCase()}`]: hubPorts.map((p) => `http://127.0.0.1:${p}/graphql`).join(','),
     ...options.gatewayEnv,
   };
   for (const node of nodes.values()) {
-    env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] = `http://127.0.0.1:${node.port}/graphql`;
+    // a URL in gatewayEnv wins (the chaos bench routes members through its fault proxies)
+    env[`SUBGRAPH_URL_${node.member.ns.toUpperCase()}`] ??= `http://127.0.0.1:${node.port}/graphql`;
   }
-  const gateway = await buildGateway(loadGatewayConfig(env), logger);
+  const gateway = await buildGateway(
+    loadGatewayConfig(env),
+    logger,
+    options.gatewayClock ? { clock: options.gatewayClock } : {},
+  );
   const gatewayPort = await gateway.listen(0);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
 
@@ -198,7 +215,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
 
   return {
     nodes,
-    hub,
+    hub: hubs[0]!,
+    hubs,
     hubCounter,
     gateway,
     gatewayUrl,
@@ -234,7 +252,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     },
     async close() {
       await gateway.close();
-      await hub.close().catch(() => undefined);
+      for (const hub of hubs) await hub.close().catch(() => undefined);
       await Promise.all(
         [...nodes.values()].map(async (n) => {
           await n.server.close().catch(() => undefined);
