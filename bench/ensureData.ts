@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { members } from '../schema/registry.js';
-import { benchKey } from './benchKey.js';
+import { benchKeyGeneration } from './benchKey.js';
 import { childEnv } from './childEnv.js';
 import { dataDirFor, projectDir } from './paths.js';
 
@@ -91,7 +91,7 @@ export async function ensureData(
   options: { reseed: boolean; log: (line: string) => void },
 ): Promise<string> {
   const dir = dataDirFor(reports);
-  const want: Marker = { reports, seed, keyId: benchKey.id, members: members.map((m) => m.code) };
+  const want: Marker = { reports, seed, keyId: benchKeyGeneration, members: members.map((m) => m.code) };
   if (!options.reseed && matches(dir, want)) {
     resetRunState(dir);
     return dir;

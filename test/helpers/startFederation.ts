@@ -32,7 +32,7 @@ import type { Role } from '../../subgraphs/shared/identity/Caller.js';
 import { loadSharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { postgresTestDatabase } from './databases.js';
 
-export const testKey: IndicatorKey = { id: 'test1', secret: Buffer.alloc(32, 7) };
+export const testKey: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 7) };
 
 export interface MemberNode {
   member: Member;

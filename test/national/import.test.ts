@@ -18,7 +18,7 @@ import { ImportError, type ImportProblem } from '../../subgraphs/national/import
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { forEachDatabase } from '../helpers/databases.js';
 
-const key: IndicatorKey = { id: 't1', secret: Buffer.alloc(32, 9) };
+const key: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 9) };
 const TH = memberByCode('TH');
 const sampleCsv = 'examples/import-sample.csv';
 const sampleNdjson = 'examples/import-sample.ndjson';

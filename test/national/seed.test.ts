@@ -17,7 +17,7 @@ import { SeedRefusedError, seedMember } from '../../subgraphs/national/seed/seed
 import { syndicatePool } from '../../subgraphs/national/seed/syndicatePool.js';
 import { forEachDatabase } from '../helpers/databases.js';
 
-const key: IndicatorKey = { id: 't1', secret: Buffer.alloc(32, 7) };
+const key: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 7) };
 const TH = memberByCode('TH');
 const KH = memberByCode('KH');
 

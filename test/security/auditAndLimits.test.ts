@@ -34,7 +34,7 @@ describe('audit through the API, and edge limits', () => {
     assert.equal(entries[0]!.requesterMember, 'KH');
     assert.equal(entries[0]!.level, 'PARTNER');
     assert.equal(entries[0]!.digests.length, 1);
-    assert.match(entries[0]!.digests[0]!, /^test1:[0-9a-f]{64}$/);
+    assert.match(entries[0]!.digests[0]!, /^o1:[0-9a-f]{64}$/);
     assert.deepEqual(await new AuditLog(fed.nodes.get('TH')!.db).verify(), { ok: true, entries: 1 });
 
     for (const token of [th, await fed.token({ member: 'KH', role: 'auditor' })]) {

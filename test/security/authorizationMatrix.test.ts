@@ -33,7 +33,7 @@ describe('authorization matrix: 12 requesters x 11 owners, from the policies', (
   before(async () => {
     fed = await startFederation({
       seed: async ({ member, db }) =>
-        insertReports(db, member, { id: 'test1', secret: Buffer.alloc(32, 7) }, [
+        insertReports(db, member, { id: 'o1', secret: Buffer.alloc(32, 7) }, [
           {
             reference: `${member.code}-M1`,
             reportedAt: '2026-05-05T05:05:05Z',

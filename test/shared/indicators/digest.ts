@@ -7,20 +7,24 @@ import {
   keyIndicator,
   parseIndicatorId,
 } from '../../../subgraphs/shared/indicators/index.js';
+import { nobleOprf } from '../../../subgraphs/shared/oprf/nobleOprf.js';
 import { assertBadInput } from './expectations.js';
 
-const k1: IndicatorKey = { id: 'k1', secret: Buffer.alloc(32, 1) };
-const k2: IndicatorKey = { id: 'k2', secret: Buffer.alloc(32, 2) };
-/** Same id, other secret: a misconfigured node must not produce matching digests. */
-const k1Other: IndicatorKey = { id: 'k1', secret: Buffer.alloc(32, 2) };
+const k1: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 1) };
+const k2: IndicatorKey = { id: 'o2', secret: Buffer.alloc(32, 2) };
+/** Same id, other secret: a misconfigured service must not produce matching digests. */
+const k1Other: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 2) };
 const hex64 = /^[0-9a-f]{64}$/;
 
 describe('digestIndicator', () => {
-  test('is `${keyId}:${HMAC-SHA-256 hex}` and pinned (nodes of every version must agree)', () => {
-    // computed independently: printf 'PHONE\0+66812345678' | openssl dgst -sha256 -mac HMAC -macopt hexkey:0101…01 (32 bytes)
+  test('is `${keyId}:` + the first 32 bytes of the RFC 9497 OPRF output, pinned (every version must agree)', () => {
+    // the reference implementation (@noble/curves) on the same input and key
+    const input = new TextEncoder().encode('PHONE\u0000+66812345678');
+    const expected = Buffer.from(nobleOprf.evaluate(k1.secret, input).subarray(0, 32)).toString('hex');
+    assert.equal(digestIndicator('PHONE', '+66812345678', k1), `o1:${expected}`);
     assert.equal(
       digestIndicator('PHONE', '+66812345678', k1),
-      'k1:8a558ca642f396b192547c9e7a72fb61233bce2544d9a069e0bf883b1718ff6f',
+      'o1:52dc09b286ead7af7b651bf7e859b0372d0161f2f006b6d93051e06ab9b10b7e',
     );
   });
 
@@ -28,11 +32,11 @@ describe('digestIndicator', () => {
     const digest = digestIndicator('PHONE', '+66812345678', k1);
     assert.equal(digestIndicator('PHONE', '+66812345678', k1), digest);
     const [keyId, hex] = digest.split(':');
-    assert.equal(keyId, 'k1');
+    assert.equal(keyId, 'o1');
     assert.match(hex ?? '', hex64);
     assert.notEqual(digestIndicator('EMAIL', '+66812345678', k1), digest);
     assert.notEqual(digestIndicator('PHONE', '+66812345679', k1), digest);
-    assert.match(digestIndicator('PHONE', '+66812345678', k2), /^k2:/);
+    assert.match(digestIndicator('PHONE', '+66812345678', k2), /^o2:/);
     assert.notEqual(digestIndicator('PHONE', '+66812345678', k2).slice(3), digest.slice(3));
     assert.notEqual(digestIndicator('PHONE', '+66812345678', k1Other), digest);
   });
@@ -66,7 +70,7 @@ describe('keyIndicator and indicator ids', () => {
       ['SOCIAL_ACCOUNT', 'TELEGRAM:scam_support'],
     ];
     for (const [kind, value] of samples) {
-      const keyed = keyIndicator(kind, value, k2);
+      const keyed = keyIndicator(kind, value, k1Other);
       assert.equal(keyed.id, indicatorId(keyed.kind, keyed.digest));
       assert.deepEqual(parseIndicatorId(keyed.id), { kind, digest: keyed.digest });
     }
@@ -89,6 +93,14 @@ describe('keyIndicator and indicator ids', () => {
       ` PHONE:k1:${hex}`,
     ];
     for (const id of malformed) assertBadInput(() => parseIndicatorId(id), 'id', 'is malformed');
-    assertBadInput(() => parseIndicatorId(`FAX:k1:${hex}`), 'id', 'unknown kind FAX; expected one of PHONE');
+    assertBadInput(() => parseIndicatorId(`FAX:o1:${hex}`), 'id', 'unknown kind FAX; expected one of PHONE');
+  });
+
+  test('an id under a key generation the federation does not use is BAD_USER_INPUT, never a silent miss', () => {
+    const hex = 'a'.repeat(64);
+    for (const keyId of ['k1', 'o2', 'dev1', 'test1']) {
+      assertBadInput(() => parseIndicatorId(`PHONE:${keyId}:${hex}`), 'id', `unknown key id ${keyId}`);
+    }
+    assert.deepEqual(parseIndicatorId(`PHONE:o1:${hex}`), { kind: 'PHONE', digest: `o1:${hex}` });
   });
 });
