@@ -15,6 +15,8 @@ export const errorCodes = {
   GRAPHQL_VALIDATION_FAILED: 'The query does not match the schema.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash was sent without its query.',
   BAD_REQUEST: 'The HTTP request is malformed (method, content type, body).',
+  RATE_LIMITED:
+    'The caller used up its budget (e.g. indicator keyings per hour); extensions.retryAfterSeconds says when to retry.',
   INTERNAL_SERVER_ERROR: 'Something unexpected failed; details are in the server log, not in the response.',
 } as const;
 
