@@ -18,7 +18,6 @@ import { type BenchReport, type ScalePoint, type ScenarioRow, renderReport, writ
 import { buildScenarios, type Scenario } from './scenarios.js';
 import { sqliteReader } from './sqliteReader.js';
 import { measureStructure, type StructureCounts } from './structureCounts.js';
-import { benchKey } from './benchKey.js';
 import { type Role } from '../subgraphs/shared/identity/Caller.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -71,7 +70,7 @@ async function startFederation(dataDir: string, options: BenchOptions, hive: boo
 async function scenarioInputs(dataDir: string, options: BenchOptions, member: Member) {
   const reader = sqliteReader(dataDir);
   try {
-    return await readInputs(reader.read, { seed: options.seed, member, screenSize: options.screenSize, key: benchKey });
+    return await readInputs(reader.read, { seed: options.seed, member, screenSize: options.screenSize });
   } finally {
     reader.close();
   }

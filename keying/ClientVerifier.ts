@@ -21,6 +21,8 @@ export interface VerifiedClient {
   client: string;
   /** Whose budget is charged: the client, or the analyst it keys for. */
   identity: string;
+  /** Whether a delegate keys for an analyst (`obo`). */
+  delegated: boolean;
 }
 
 export class ClientVerifier {
@@ -66,11 +68,11 @@ export class ClientVerifier {
     if (this.seen.has(payload.jti!)) throw new KeyingAuthError('the client token was already used (replay)');
     this.seen.set(payload.jti!, (payload.exp! + this.clockToleranceSec) * 1000);
     const obo = payload.obo as OnBehalfOf | undefined;
-    if (obo === undefined) return { client, identity: client };
+    if (obo === undefined) return { client, identity: client, delegated: false };
     if (!this.delegates.includes(client)) throw new KeyingAuthError(`${client} may not key on behalf of others`);
     if (typeof obo?.member !== 'string' || typeof obo.subject !== 'string' || !obo.member || !obo.subject) {
       throw new KeyingAuthError('obo must be { member, subject }');
     }
-    return { client, identity: analystIdentity(obo) };
+    return { client, identity: analystIdentity(obo), delegated: true };
   }
 }

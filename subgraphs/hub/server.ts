@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { parse } from 'graphql';
 import { HUB_SUBGRAPH, renderHubSdl } from '../../schema/renderSubgraphs.js';
 import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
+import { createServiceKeyer } from '../shared/keying/keyingClientConfig.js';
 import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.js';
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
@@ -19,7 +20,7 @@ export interface HubServer {
 
 /** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
 export async function buildHubServer(
-  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen' | 'identity'>,
+  config: Pick<HubConfig, 'keying' | 'keyingCacheSize' | 'maxScreen' | 'identity'>,
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
@@ -32,11 +33,13 @@ export async function buildHubServer(
   });
   await apollo.start();
   const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
+  // direct: the hub has the analysts' values anyway; the service evaluates them, charged to the analyst
+  const keyer = await createServiceKeyer(config.keying, { cacheSize: config.keyingCacheSize, direct: true });
   const http = createHttpServer({
     apollo,
     context: async (req, rawBody): Promise<HubContext> => {
-      await guard.check(req, rawBody);
-      return { key: config.indicatorKey, maxScreen: config.maxScreen };
+      const caller = await guard.check(req, rawBody);
+      return { keyer, caller, maxScreen: config.maxScreen };
     },
     // With @requires, a 10,000-indicator screen reaches the hub as 10,000 representations each carrying
     // 11 members' sightings: tens of MB. The hub is internal (callers need the gateway's proof), and the

@@ -9,7 +9,7 @@ import { buildKeyingServer } from '../../keying/server.js';
 import { type BudgetConfig } from '../../keying/config.js';
 import { readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
 import { type IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { BlindKeyer, type BlindKeyerOptions } from '../../subgraphs/shared/keying/BlindKeyer.js';
+import { ServiceKeyer, type ServiceKeyerOptions } from '../../subgraphs/shared/keying/ServiceKeyer.js';
 import { clientKeyPath, ensureClientKeys } from '../../subgraphs/shared/keying/clientKeys.js';
 import { KeyingClient } from '../../subgraphs/shared/keying/KeyingClient.js';
 import { HUB_IDENTITY } from '../../subgraphs/shared/keying/protocol.js';
@@ -24,7 +24,7 @@ export interface KeyingFixture {
   /** Milliseconds added to the real clock, for budget windows. */
   advance(ms: number): void;
   client(identity: string): Promise<KeyingClient>;
-  keyer(identity: string, options?: BlindKeyerOptions): Promise<BlindKeyer>;
+  keyer(identity: string, options?: ServiceKeyerOptions): Promise<ServiceKeyer>;
   close(): Promise<void>;
 }
 
@@ -68,7 +68,7 @@ export async function startKeying(
     auditFile,
     advance: (ms) => (offset += ms),
     client,
-    keyer: async (identity, keyerOptions) => new BlindKeyer(await client(identity), key.id, keyerOptions),
+    keyer: async (identity, keyerOptions) => new ServiceKeyer(await client(identity), key.id, keyerOptions),
     async close() {
       await server.close();
       if (!options.dir) rmSync(dir, { recursive: true, force: true });

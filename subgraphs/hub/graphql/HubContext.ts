@@ -1,6 +1,9 @@
-import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import type { Caller } from '../../shared/identity/Caller.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 
 export interface HubContext {
-  key: IndicatorKey;
+  /** Keys analysts' values through the keying service (blind), charged to `caller`. */
+  keyer: IndicatorKeyer;
+  caller: Caller;
   maxScreen: number;
 }

@@ -1,5 +1,5 @@
 /**
- * Turns canonical indicators into digests. Two implementations: BlindKeyer (nodes and the hub: blind
+ * Turns canonical indicators into digests. Two implementations: ServiceKeyer (nodes and the hub: blind
  * evaluation at the keying service, which never sees the values) and LocalKeyer (whoever holds the key:
  * the service itself, and tests that do not exercise the service).
  */

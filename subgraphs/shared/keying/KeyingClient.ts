@@ -12,7 +12,9 @@ import {
   bodyHash,
   CLIENT_TOKEN_TTL_SEC,
   EVALUATE_PATH,
+  EVALUATE_VALUES_PATH,
   type EvaluateResponse,
+  type EvaluateValuesResponse,
   fromBase64url,
   KEYING_AUDIENCE,
   type KeyingErrorBody,
@@ -38,7 +40,28 @@ export class KeyingClient {
     blinded: readonly Uint8Array[],
     onBehalfOf?: OnBehalfOf,
   ): Promise<{ keyId: string; evaluated: Uint8Array[] }> {
-    const body = JSON.stringify({ elements: blinded.map(toBase64url) });
+    const json = await this.post<EvaluateResponse>(EVALUATE_PATH, { elements: blinded.map(toBase64url) }, onBehalfOf);
+    if (json.evaluated.length !== blinded.length) {
+      throw new Error(`keying service answered ${json.evaluated.length} elements for ${blinded.length}`);
+    }
+    return { keyId: json.keyId, evaluated: json.evaluated.map(fromBase64url) };
+  }
+
+  /** The hub's direct path (protocol.ts EVALUATE_VALUES_PATH): digests of canonical values. */
+  async evaluateValues(
+    inputs: readonly { kind: string; canonical: string }[],
+    onBehalfOf: OnBehalfOf,
+  ): Promise<{ keyId: string; digests: string[] }> {
+    const request = { inputs: inputs.map(({ kind, canonical }) => ({ kind, canonical })) };
+    const json = await this.post<EvaluateValuesResponse>(EVALUATE_VALUES_PATH, request, onBehalfOf);
+    if (json.digests.length !== inputs.length) {
+      throw new Error(`keying service answered ${json.digests.length} digests for ${inputs.length}`);
+    }
+    return json;
+  }
+
+  private async post<T extends { keyId: string }>(path: string, request: object, onBehalfOf?: OnBehalfOf): Promise<T> {
+    const body = JSON.stringify(request);
     const claims: Record<string, unknown> = { bh: bodyHash(body) };
     if (onBehalfOf) claims.obo = onBehalfOf;
     const token = await new SignJWT(claims)
@@ -50,21 +73,29 @@ export class KeyingClient {
       .setExpirationTime(`${CLIENT_TOKEN_TTL_SEC}s`)
       .setJti(randomUUID())
       .sign(this.options.key.key);
-    let res: Response;
-    try {
-      res = await fetch(new URL(EVALUATE_PATH, this.options.url), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
-      });
-    } catch (e) {
-      throw userError('SUBGRAPH_UNAVAILABLE', `the keying service at ${this.options.url} did not answer`, {
-        cause: (e as Error).message,
-      });
+    let res: Response | undefined;
+    for (let attempt = 1; !res; attempt++) {
+      try {
+        res = await fetch(new URL(path, this.options.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body,
+        });
+      } catch (e) {
+        // once more on a fresh connection: a pooled keep-alive socket may have been closed under us (the
+        // request never reached the service, so nothing was evaluated or charged)
+        if (attempt < 2) continue;
+        throw userError('SUBGRAPH_UNAVAILABLE', `the keying service at ${this.options.url} did not answer`, {
+          cause: (e as Error).message,
+        });
+      }
     }
-    const json = (await res.json().catch(() => ({}))) as Partial<EvaluateResponse & KeyingErrorBody>;
-    if (!res.ok || !json.evaluated || !json.keyId) {
-      const error = json.error ?? { code: 'INTERNAL_SERVER_ERROR', message: `HTTP ${res.status}` };
+    const json = (await res.json().catch(() => ({}))) as Partial<KeyingErrorBody> & { keyId?: string };
+    if (!res.ok || !json.keyId) {
+      const error: KeyingErrorBody['error'] = json.error ?? {
+        code: 'INTERNAL_SERVER_ERROR',
+        message: `HTTP ${res.status}`,
+      };
       if (error.code === 'RATE_LIMITED') {
         throw userError('RATE_LIMITED', `keying service: ${error.message}`, {
           retryAfterSeconds: error.retryAfterSeconds,
@@ -73,9 +104,6 @@ export class KeyingClient {
       if (res.status === 401) throw userError('UNAUTHENTICATED', `keying service: ${error.message}`);
       throw new Error(`keying service refused the request (HTTP ${res.status}, ${error.code}): ${error.message}`);
     }
-    if (json.evaluated.length !== blinded.length) {
-      throw new Error(`keying service answered ${json.evaluated.length} elements for ${blinded.length}`);
-    }
-    return { keyId: json.keyId, evaluated: json.evaluated.map(fromBase64url) };
+    return json as unknown as T;
   }
 }

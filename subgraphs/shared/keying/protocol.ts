@@ -9,6 +9,13 @@
 import { createHash } from 'node:crypto';
 
 export const EVALUATE_PATH = '/v1/evaluate';
+/**
+ * The hub's path: canonical values in clear (`{ "inputs": [{ "kind", "canonical" }] }` -> `{ "keyId",
+ * "digests" }`), RFC 9497 Evaluate at the service. The hub has the analysts' values anyway and is run by
+ * the same working group; one scalar multiplication per value instead of three keeps screening fast. Only
+ * delegates may use it, always on behalf of an analyst, charged to that analyst.
+ */
+export const EVALUATE_VALUES_PATH = '/v1/evaluate-values';
 /** `aud` of client tokens: good at the keying service only, nowhere else in the federation. */
 export const KEYING_AUDIENCE = 'asean-antiscam-keying';
 /** Client tokens are signed per request and live this long. */
@@ -22,6 +29,15 @@ export interface EvaluateRequest {
 export interface EvaluateResponse {
   keyId: string;
   evaluated: string[];
+}
+
+export interface EvaluateValuesRequest {
+  inputs: { kind: string; canonical: string }[];
+}
+
+export interface EvaluateValuesResponse {
+  keyId: string;
+  digests: string[];
 }
 
 export interface KeyingErrorBody {

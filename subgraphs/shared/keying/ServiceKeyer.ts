@@ -1,7 +1,8 @@
 /**
- * Keys canonical indicators through the keying service without showing it the values (RFC 9497 OPRF):
- * blind each value with a fresh random scalar, send the blinded elements in batches, unblind and hash the
- * answers. The service sees random-looking group elements and a count; the client never sees the key.
+ * Keys canonical indicators through the keying service. Blind (nodes; RFC 9497 OPRF): blind each value
+ * with a fresh random scalar, send the blinded elements in batches, unblind and hash the answers; the
+ * service sees random-looking group elements and a count, the client never sees the key. Direct (the hub,
+ * `direct: true`): the canonical values go to the service, which evaluates them (protocol.ts says why).
  * Optionally keeps an LRU of recent digests (the hub: analysts screen the same lists again and again).
  */
 import { digestFromOutput, indicatorInput } from '../indicators/digest.js';
@@ -9,21 +10,23 @@ import { sodiumOprf } from '../oprf/index.js';
 import { type CanonicalInput, type IndicatorKeyer, type KeyingOptions } from './IndicatorKeyer.js';
 import { type KeyingClient } from './KeyingClient.js';
 
-export interface BlindKeyerOptions {
+export interface ServiceKeyerOptions {
   /** Elements per request: at most the service's limit (10,000 by default). */
   batchSize?: number;
   /** Digests remembered (0: none). A hit is not sent, so it is not counted against any budget. */
   cacheSize?: number;
+  /** Send values in clear for direct evaluation (the hub only; needs onBehalfOf). */
+  direct?: boolean;
 }
 
-export class BlindKeyer implements IndicatorKeyer {
+export class ServiceKeyer implements IndicatorKeyer {
   private readonly cache = new Map<string, string>();
   private lastKeyId: string;
 
   constructor(
     private readonly client: KeyingClient,
     keyId: string,
-    private readonly options: BlindKeyerOptions = {},
+    private readonly options: ServiceKeyerOptions = {},
   ) {
     this.lastKeyId = keyId;
   }
@@ -53,6 +56,20 @@ export class BlindKeyer implements IndicatorKeyer {
     const batchSize = this.options.batchSize ?? 10_000;
     for (let start = 0; start < names.length; start += batchSize) {
       const batch = names.slice(start, start + batchSize);
+      if (this.options.direct) {
+        if (!options.onBehalfOf) throw new Error('direct keying is on behalf of an analyst only');
+        const { keyId, digests } = await this.client.evaluateValues(
+          batch.map((name) => pending.get(name)!.input),
+          options.onBehalfOf,
+        );
+        this.lastKeyId = keyId;
+        batch.forEach((name, j) => {
+          for (const i of pending.get(name)!.at) out[i] = digests[j]!;
+          this.remember(name, digests[j]!);
+        });
+        options.onProgress?.(Math.min(names.length, start + batchSize), names.length);
+        continue;
+      }
       const encoded = batch.map((name) => {
         const { kind, canonical } = pending.get(name)!.input;
         return indicatorInput(kind, canonical);
