@@ -15,7 +15,21 @@ const boundaryZones = rooms.flatMap((target) =>
       message: `${target} must not import ${from}: the three rooms share only subgraphs/shared and schema.`,
     })),
 );
-const sourceDirs = ['schema', 'subgraphs', 'gateway', 'scripts'];
+const sourceDirs = ['schema', 'subgraphs', 'gateway', 'keying', 'scripts'];
+// The keying service holds the OPRF key: no room may import it (nodes must not be able to key without it),
+// and it stands on shared code only.
+const keyingZones = [
+  ...rooms.map((room) => ({
+    target: `./${room}`,
+    from: './keying',
+    message: `${room} must not import keying/: the key stays in the keying service; key through its HTTP API.`,
+  })),
+  {
+    target: './keying',
+    from: rooms.map((r) => `./${r}`),
+    message: 'keying/ imports only subgraphs/shared and schema.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -45,6 +59,7 @@ export default tseslint.config(
         {
           zones: [
             ...boundaryZones,
+            ...keyingZones,
             ...sourceDirs.map((dir) => ({
               target: `./${dir}`,
               from: './test',
@@ -52,7 +67,7 @@ export default tseslint.config(
             })),
             {
               target: './subgraphs/shared',
-              from: rooms.map((r) => `./${r}`),
+              from: [...rooms.map((r) => `./${r}`), './keying'],
               message: 'shared must not depend on a room',
             },
           ],

@@ -10,6 +10,9 @@ import { members, memberByCode } from '../schema/registry.js';
 import { HUB_DEFAULT_PORT, HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
 import { ProcessGroup, type PartSpec } from '../scripts/start/ProcessGroup.js';
 import { childEnv } from './childEnv.js';
+import { benchKeyingBudget, benchKeyingClients } from './benchKeying.js';
+import { ensureClientKeys } from '../subgraphs/shared/keying/clientKeys.js';
+import { DEFAULT_KEYING_PORT } from '../subgraphs/shared/keying/protocol.js';
 import { benchDir, hiveDir, projectDir } from './paths.js';
 import { childPid, cpuMs, memoryOf, type Memory } from './procStats.js';
 
@@ -132,6 +135,21 @@ export class BenchFederation {
 
   private async startSubgraphs(): Promise<void> {
     const { portOffset } = this.options;
+    // the keying service first: the hub keys analysts' values through it (bench key, generous budgets)
+    const keyingPort = DEFAULT_KEYING_PORT + portOffset;
+    await ensureClientKeys(this.options.dataDir, benchKeyingClients);
+    await this.launch(
+      [
+        this.part('keying', 'keying/main.ts', keyingPort, '/health', {
+          KEYING_PORT: String(keyingPort),
+          KEYING_BUDGET_NODE: String(benchKeyingBudget.node),
+          KEYING_BUDGET_ANALYST: String(benchKeyingBudget.analyst),
+          KEYING_BUDGET_OTHER: String(benchKeyingBudget.other),
+          KEYING_AUDIT_FILE: join(this.options.workDir, 'keying-audit.ndjson'),
+        }),
+      ],
+      60_000,
+    );
     const parts = [
       ...members.map((m) =>
         this.part(`node-${m.ns}`, 'subgraphs/national/main.ts', m.port + portOffset, '/health', {
@@ -141,6 +159,7 @@ export class BenchFederation {
       ),
       this.part('hub', 'subgraphs/hub/main.ts', HUB_DEFAULT_PORT + portOffset, '/health', {
         PORT: String(HUB_DEFAULT_PORT + portOffset),
+        KEYING_URL: this.url(keyingPort, ''),
       }),
     ];
     await this.launch(parts, 120_000);

@@ -2,7 +2,7 @@ import { benchEnv } from './benchKey.js';
 
 /** The parts' own configuration variables: a developer's shell must not steer the bench's processes. */
 const partConfig =
-  /^(DATABASE_|INDICATOR_KEY|SUBGRAPH_|SUPERGRAPH_|ISSUER_JWKS|GATEWAY_|TOKEN_|MAX_|(PORT|HOST|COUNTRY|DATA_DIR)$)/;
+  /^(DATABASE_|INDICATOR_KEY|KEYING_|SUBGRAPH_|SUPERGRAPH_|ISSUER_JWKS|GATEWAY_|TOKEN_|MAX_|(PORT|HOST|COUNTRY|DATA_DIR)$)/;
 
 /**
  * The environment of a bench child process: ours without the parts' configuration (a developer's

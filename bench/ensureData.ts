@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { members } from '../schema/registry.js';
-import { benchKey } from './benchKey.js';
+import { benchKeyGeneration } from './benchKey.js';
+import { startBenchKeying } from './benchKeying.js';
 import { childEnv } from './childEnv.js';
 import { dataDirFor, projectDir } from './paths.js';
 
@@ -38,7 +39,7 @@ function matches(dir: string, want: Marker): boolean {
   }
 }
 
-function seedOne(dir: string, code: string, reports: number, seed: number): Promise<string> {
+function seedOne(dir: string, code: string, reports: number, seed: number, keyingUrl: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -53,7 +54,7 @@ function seedOne(dir: string, code: string, reports: number, seed: number): Prom
         '--seed',
         String(seed),
       ],
-      { cwd: projectDir, env: childEnv({ DATA_DIR: dir }), stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: projectDir, env: childEnv({ DATA_DIR: dir, KEYING_URL: keyingUrl }), stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
     let err = '';
@@ -91,7 +92,7 @@ export async function ensureData(
   options: { reseed: boolean; log: (line: string) => void },
 ): Promise<string> {
   const dir = dataDirFor(reports);
-  const want: Marker = { reports, seed, keyId: benchKey.id, members: members.map((m) => m.code) };
+  const want: Marker = { reports, seed, keyId: benchKeyGeneration, members: members.map((m) => m.code) };
   if (!options.reseed && matches(dir, want)) {
     resetRunState(dir);
     return dir;
@@ -105,11 +106,19 @@ export async function ensureData(
   );
   const started = performance.now();
   const queue = [...members];
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      for (let m = queue.shift(); m; m = queue.shift()) options.log(`  ${await seedOne(dir, m.code, reports, seed)}`);
-    }),
-  );
+  // the seed keys every value blind through a keying service holding the bench key, as a node would
+  const keying = await startBenchKeying(dir);
+  try {
+    await Promise.all(
+      Array.from({ length: parallel }, async () => {
+        for (let m = queue.shift(); m; m = queue.shift()) {
+          options.log(`  ${await seedOne(dir, m.code, reports, seed, keying.url)}`);
+        }
+      }),
+    );
+  } finally {
+    await keying.server.close();
+  }
   writeFileSync(markerOf(dir), `${JSON.stringify(want, null, 2)}\n`);
   options.log(`seeded in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return dir;

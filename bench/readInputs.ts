@@ -7,8 +7,7 @@ import { members, type Member } from '../schema/registry.js';
 import { scamTypes } from '../schema/typology.js';
 import { defaultSeedUntil } from '../subgraphs/national/seed/ReportGenerator.js';
 import { syndicatePool } from '../subgraphs/national/seed/syndicatePool.js';
-import { type IndicatorKey } from '../subgraphs/shared/indicatorKey.js';
-import { keyIndicator } from '../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../subgraphs/shared/indicators/index.js';
 import { type IndicatorInput, type ScenarioInputs } from './scenarios.js';
 
 /** Runs one read-only SQL statement (`?` placeholders) against a member's database. */
@@ -18,7 +17,6 @@ export interface InputOptions {
   seed: number;
   member: Member;
   screenSize: number;
-  key: IndicatorKey;
 }
 
 /** Syndicate values up to this rank per kind: the ones most members have reported. */
@@ -27,9 +25,9 @@ const pivotReports = 200;
 /** Share of the screening list that some member has reported. */
 export const screenHitShare = 0.1;
 
-function canonical(kind: string, value: string, key: IndicatorKey): string | null {
+function canonical(kind: string, value: string): string | null {
   try {
-    return keyIndicator(kind, value, key).canonical;
+    return normalizeIndicator(kind, value).canonical;
   } catch {
     return null; // a value the current normalisation refuses is simply not used
   }
@@ -41,12 +39,12 @@ function monthStart(until: Date, monthsBack: number): string {
 }
 
 export async function readInputs(read: SqlRead, options: InputOptions): Promise<ScenarioInputs> {
-  const { member, key } = options;
+  const { member } = options;
   const lookups = syndicatePool(options.seed)
     .filter((s) => s.rank < lookupRanks)
     .map((s) => ({ kind: s.kind, value: s.value }));
 
-  const canonicals = [...new Set(lookups.map((l) => canonical(l.kind, l.value, key)).filter((c) => c !== null))];
+  const canonicals = [...new Set(lookups.map((l) => canonical(l.kind, l.value)).filter((c) => c !== null))];
   const marks = canonicals.map(() => '?').join(', ');
   let reports = (
     await read(
@@ -91,7 +89,7 @@ async function screenList(read: SqlRead, options: InputOptions): Promise<Indicat
   const out: IndicatorInput[] = [];
   const add = (item: IndicatorInput, limit: number) => {
     const id = `${item.kind}\u0000${item.value}`;
-    if (out.length >= limit || seen.has(id) || canonical(item.kind, item.value, options.key) === null) return false;
+    if (out.length >= limit || seen.has(id) || canonical(item.kind, item.value) === null) return false;
     seen.add(id);
     out.push(item);
     return true;

@@ -20,7 +20,6 @@ import { type BenchReport, type ScalePoint, type ScenarioRow, figuresOf, results
 import { buildScenarios, type Scenario } from './scenarios.js';
 import { sqliteReader } from './sqliteReader.js';
 import { measureStructure, type StructureCounts } from './structureCounts.js';
-import { benchKey } from './benchKey.js';
 import { type Role } from '../subgraphs/shared/identity/Caller.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -73,7 +72,7 @@ async function startFederation(dataDir: string, options: BenchOptions, hive: boo
 async function scenarioInputs(dataDir: string, options: BenchOptions, member: Member) {
   const reader = sqliteReader(dataDir);
   try {
-    return await readInputs(reader.read, { seed: options.seed, member, screenSize: options.screenSize, key: benchKey });
+    return await readInputs(reader.read, { seed: options.seed, member, screenSize: options.screenSize });
   } finally {
     reader.close();
   }

@@ -7,7 +7,7 @@
 import { members } from '../schema/registry.js';
 import { seedMember } from '../subgraphs/national/seed/seedMember.js';
 import { type Role } from '../subgraphs/shared/identity/Caller.js';
-import { startFederation, testKey } from '../test/helpers/startFederation.js';
+import { startFederation } from '../test/helpers/startFederation.js';
 import { type ScenarioId } from './options.js';
 import { readInputs } from './readInputs.js';
 import { buildScenarios } from './scenarios.js';
@@ -40,14 +40,14 @@ export async function measureStructure(
   const fed = await startFederation({
     // a 10,000-indicator screen outlasts the test federation's 5 s subgraph timeout
     gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '120000' },
-    seed: ({ member, db }) =>
-      seedMember(db, member, testKey, { reports: options.reports, seed: options.seed }).then(() => undefined),
+    seed: ({ member, db, keyer }) =>
+      seedMember(db, member, keyer, { reports: options.reports, seed: options.seed }).then(() => undefined),
   });
   try {
     const member = members.find((m) => m.code === options.memberCode)!;
     const inputs = await readInputs(
       (m, sql, params) => fed.nodes.get(m.code)!.db.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>,
-      { seed: options.seed, member, screenSize: options.screenSize, key: testKey },
+      { seed: options.seed, member, screenSize: options.screenSize },
     );
     const scenarios = buildScenarios(inputs);
     const token = await fed.token(options.caller);

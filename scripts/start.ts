@@ -1,12 +1,15 @@
 /**
- * `npm start`: the whole federation on this machine. Seeds every member's SQLite file on first run, then
- * starts the 11 national nodes, the hub and the gateway as separate processes talking real HTTP, prints
+ * `npm start`: the whole federation on this machine. Starts the working group's keying service, seeds every
+ * member's SQLite file on first run (keyed blind through it), then starts the 11 national nodes, the hub and
+ * the gateway as separate processes talking real HTTP, prints
  * the gateway URL and a copy-paste query, and stops everything on Ctrl-C.
  */
 import { join } from 'node:path';
 import { members } from '../schema/registry.js';
 import { ConfigError, envReader } from '../subgraphs/shared/env.js';
-import { indicatorKeyFromEnv } from '../subgraphs/shared/indicatorKey.js';
+import { ensureClientKeys } from '../subgraphs/shared/keying/clientKeys.js';
+import { createServiceKeyer, keyingClientFromEnv } from '../subgraphs/shared/keying/keyingClientConfig.js';
+import { DEFAULT_KEYING_PORT, HUB_IDENTITY, nodeIdentity } from '../subgraphs/shared/keying/protocol.js';
 import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
 import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
 import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
@@ -24,24 +27,33 @@ async function main(): Promise<number> {
 Starts the whole federation locally: every ASEAN member's national node on its own SQLite file
 (seeded with synthetic data on first run), the hub and the gateway.
 
-Environment: DATA_DIR (./data), GATEWAY_PORT (4000), HUB_PORT (4100), HUB_REPLICAS (2: hubs on 4100, 4099),
-MEMBER_PORT_OFFSET (0: members on 4101-4111), SEED_REPORTS (10000 per member, first run only), SEED (42),
-LOG_LEVEL (info).
+Environment: DATA_DIR (./data), GATEWAY_PORT (4000; its admin listener on GATEWAY_PORT + 90), HUB_PORT (4100),
+HUB_REPLICAS (2: hubs on 4100, 4099), MEMBER_PORT_OFFSET (0: members on 4101-4111, the keying service on
+4080), SEED_REPORTS (10000 per member, first run only), SEED (42), LOG_LEVEL (info).
 Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
     return 0;
   }
   const config = loadStartConfig();
   const env = envReader(process.env);
-  const key = indicatorKeyFromEnv(env, config.dataDir);
   // the local working-group issuer and the gateway's signing key, generated on first start
   await ensureKeyPair(config.dataDir, 'issuer');
   await ensureKeyPair(config.dataDir, 'gateway');
+  // each node's and the hub's key for the keying service, and the service's list of them
+  await ensureClientKeys(config.dataDir, [HUB_IDENTITY, ...members.map((m) => nodeIdentity(m.code))]);
   const identity = identityFromEnv(env, config.dataDir);
   say(`ASEAN anti-scam federation: data in ${config.dataDir}`);
-  await seedIfEmpty(members, config.dataDir, key, { reports: config.seedReports, seed: config.seed }, say);
 
   const base = { DATA_DIR: config.dataDir, HOST: config.host, LOG_LEVEL: config.logLevel };
   const url = (port: number, path: string) => `http://${config.host}:${port}${path}`;
+  const keyingPort = DEFAULT_KEYING_PORT + config.memberPortOffset;
+  const keyingUrl = url(keyingPort, '');
+  const keying: PartSpec = {
+    name: 'keying',
+    script: 'keying/main.ts',
+    env: { ...base, KEYING_PORT: String(keyingPort) },
+    healthUrl: url(keyingPort, '/health'),
+    essential: true,
+  };
   const nodes: PartSpec[] = members.map((m) => {
     const port = m.port + config.memberPortOffset;
     return {
@@ -56,7 +68,7 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
   const hubs: PartSpec[] = config.hubPorts.map((port, i) => ({
     name: `hub-${i + 1}`,
     script: 'subgraphs/hub/main.ts',
-    env: { ...base, PORT: String(port) },
+    env: { ...base, PORT: String(port), KEYING_URL: keyingUrl },
     healthUrl: url(port, '/health'),
     essential: false,
   }));
@@ -100,6 +112,17 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
   // `on`, not `once`: tsx may relay the terminal's Ctrl-C a second time; stopping is idempotent
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  // the keying service first: the seed keys every member's values through it (blind, as the node)
+  group.start(keying);
+  if ((await group.waitHealthy([keying], 30_000)).length > 0) {
+    say(`! the keying service did not start; see ${join(logDir, 'keying.log')}`);
+    await group.stopAll();
+    return 1;
+  }
+  const keyerFor = (m: (typeof members)[number]) =>
+    createServiceKeyer({ ...keyingClientFromEnv(env, config.dataDir, nodeIdentity(m.code)), url: keyingUrl });
+  await seedIfEmpty(members, config.dataDir, keyerFor, { reports: config.seedReports, seed: config.seed }, say);
 
   for (const part of [...nodes, ...hubs]) group.start(part);
   const slow = await group.waitHealthy([...nodes, ...hubs], 60_000);

@@ -6,10 +6,12 @@
  * Networks carry the isolation: a member's database is reachable only from its own node (`member-<ns>`,
  * internal); nodes, hub and gateway meet on `federation` (internal: no way out to the internet, so nothing
  * can phone home); only the gateway is also on `edge`, where its port is published and from where it can
- * reach an identity provider.
+ * reach an identity provider. The working group's keying service is on `federation` too: only it holds the
+ * OPRF key (secret `keying-oprf-key`); each node and the hub mount only their own client key for it.
  */
 import { type Member } from '../../schema/registry.js';
 import { HUB_DEFAULT_PORT, HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
+import { DEFAULT_KEYING_PORT } from '../../subgraphs/shared/keying/protocol.js';
 import { type YamlValue } from './emitYaml.js';
 
 /** The one image (see Dockerfile); ANTISCAM_IMAGE selects a released tag instead of the local build. */
@@ -23,7 +25,12 @@ export const HUB_REPLICAS = 2;
 export const hubService = (replica: number): string => `${HUB_SUBGRAPH}-${replica}`;
 const hubServices = Array.from({ length: HUB_REPLICAS }, (_, i) => hubService(i + 1));
 export const GATEWAY_SERVICE = 'gateway';
-export const INDICATOR_KEY_SECRET = 'indicator-key';
+export const KEYING_SERVICE = 'keying';
+/** The OPRF key: mounted in the keying service only (blind keying, issue 10). */
+export const KEYING_KEY_SECRET = 'keying-oprf-key';
+/** The public keys of the keying service's clients (every node and the hub), one JWKS. */
+export const KEYING_CLIENTS_SECRET = 'keying-clients-jwks';
+export const KEYING_AUDIT_VOLUME = 'keying-audit';
 /** The working group issuer's public keys (JWKS) and the gateway's key pair: identity (issue 4). */
 export const ISSUER_JWKS_SECRET = 'issuer-jwks';
 export const GATEWAY_JWKS_SECRET = 'gateway-jwks';
@@ -40,6 +47,9 @@ export const dbService = (m: Member): string => `db-${m.ns}`;
 export const dbVolume = (m: Member): string => `pgdata-${m.ns}`;
 export const memberNetwork = (m: Member): string => `member-${m.ns}`;
 export const dbPasswordSecret = (m: Member): string => `pg-password-${m.ns}`;
+/** A client's private key for the keying service (its JWK's kid is its identity, `node:XX` or `hub`). */
+export const keyingClientSecret = (client: Member | 'hub'): string =>
+  `keying-client-${client === 'hub' ? 'hub' : client.ns}`;
 /** The gateway's routing override for a subgraph (gateway/config.ts). */
 export const subgraphUrlVariable = (subgraph: string): string => `SUBGRAPH_URL_${subgraph.toUpperCase()}`;
 
@@ -51,13 +61,16 @@ export function composeModel(members: readonly Member[]): Mapping {
     services[dbService(m)] = database(m);
     services[nodeService(m)] = nationalNode(m);
   }
+  services[KEYING_SERVICE] = keying();
   for (const name of hubServices) services[name] = hub();
   services[GATEWAY_SERVICE] = gateway(members);
 
   const networks: Mapping = { [EDGE_NETWORK]: {}, [FEDERATION_NETWORK]: { internal: true } };
-  const volumes: Mapping = {};
+  const volumes: Mapping = { [KEYING_AUDIT_VOLUME]: {} };
   const secrets: Mapping = {
-    [INDICATOR_KEY_SECRET]: { file: `./secrets/${INDICATOR_KEY_SECRET}.json` },
+    [KEYING_KEY_SECRET]: { file: `./secrets/${KEYING_KEY_SECRET}.json` },
+    [KEYING_CLIENTS_SECRET]: { file: `./secrets/${KEYING_CLIENTS_SECRET}.json` },
+    [keyingClientSecret('hub')]: { file: `./secrets/${keyingClientSecret('hub')}.jwk` },
     [ISSUER_JWKS_SECRET]: { file: `./secrets/${ISSUER_JWKS_SECRET}.json` },
     [GATEWAY_JWKS_SECRET]: { file: `./secrets/${GATEWAY_JWKS_SECRET}.json` },
     [GATEWAY_KEY_SECRET]: { file: `./secrets/${GATEWAY_KEY_SECRET}.jwk` },
@@ -66,6 +79,7 @@ export function composeModel(members: readonly Member[]): Mapping {
     networks[memberNetwork(m)] = { internal: true };
     volumes[dbVolume(m)] = {};
     secrets[dbPasswordSecret(m)] = { file: `./secrets/${dbPasswordSecret(m)}` };
+    secrets[keyingClientSecret(m)] = { file: `./secrets/${keyingClientSecret(m)}.jwk` };
   }
   // 3.8 with `condition: service_healthy`: docker-compose >= 1.27 and Compose v2 read both (compose spec)
   return { version: '3.8', services, networks, volumes, secrets };
@@ -112,11 +126,12 @@ function nationalNode(m: Member): Mapping {
       DATABASE_URL: `postgres://${DB_USER}@${dbService(m)}:5432/${DB_NAME}`,
       DATABASE_SCHEMA: 'public',
       DATABASE_PASSWORD_FILE: `${SECRETS_DIR}/${dbPasswordSecret(m)}`,
-      INDICATOR_KEY_FILE: `${SECRETS_DIR}/${INDICATOR_KEY_SECRET}`,
+      // no indicator key: the seed and import CLIs (run in this container) key blind through the service
+      ...keyingClientEnvironment(m),
       ...verifierEnvironment(),
       LOG_LEVEL: 'info',
     },
-    secrets: [dbPasswordSecret(m), INDICATOR_KEY_SECRET, ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
+    secrets: [dbPasswordSecret(m), keyingClientSecret(m), ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
     networks: [memberNetwork(m), FEDERATION_NETWORK],
     depends_on: { [dbService(m)]: { condition: 'service_healthy' } },
   });
@@ -128,11 +143,37 @@ function hub(): Mapping {
       NODE_ENV: 'production',
       HOST: '0.0.0.0',
       PORT: String(HUB_DEFAULT_PORT),
-      INDICATOR_KEY_FILE: `${SECRETS_DIR}/${INDICATOR_KEY_SECRET}`,
+      ...keyingClientEnvironment('hub'),
       ...verifierEnvironment(),
       LOG_LEVEL: 'info',
     },
-    secrets: [INDICATOR_KEY_SECRET, ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
+    secrets: [keyingClientSecret('hub'), ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
+    networks: [FEDERATION_NETWORK],
+    depends_on: { [KEYING_SERVICE]: { condition: 'service_healthy' } },
+  });
+}
+
+function keyingClientEnvironment(client: Member | 'hub'): Mapping {
+  return {
+    KEYING_URL: `http://${KEYING_SERVICE}:${DEFAULT_KEYING_PORT}`,
+    KEYING_CLIENT_KEY_FILE: `${SECRETS_DIR}/${keyingClientSecret(client)}`,
+  };
+}
+
+/** The working group's keying service: the OPRF key, the clients' public keys, an audit on its own volume. */
+function keying(): Mapping {
+  return app('keying/main.ts', DEFAULT_KEYING_PORT, {
+    environment: {
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      KEYING_PORT: String(DEFAULT_KEYING_PORT),
+      KEYING_KEY_FILE: `${SECRETS_DIR}/${KEYING_KEY_SECRET}`,
+      KEYING_CLIENTS_JWKS_FILE: `${SECRETS_DIR}/${KEYING_CLIENTS_SECRET}`,
+      KEYING_AUDIT_FILE: '/var/lib/keying/audit.ndjson',
+      LOG_LEVEL: 'info',
+    },
+    secrets: [KEYING_KEY_SECRET, KEYING_CLIENTS_SECRET],
+    volumes: [`${KEYING_AUDIT_VOLUME}:/var/lib/keying`],
     networks: [FEDERATION_NETWORK],
   });
 }

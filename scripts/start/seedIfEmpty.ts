@@ -1,17 +1,20 @@
 import { join } from 'node:path';
 import type { Member } from '../../schema/registry.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
+import { acceptedKeyIds } from '../../subgraphs/shared/indicators/keyIds.js';
+import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
 import { openDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
 
 /**
  * First start: give every member's SQLite file synthetic data, one member after the other with a progress
- * line each. A member that already has reports is left alone, so restarts are instant and data survives.
+ * line each. A member that already has reports is left alone, so restarts are instant and data survives;
+ * unless its indicators were keyed under a key generation no longer accepted (data from before blind
+ * keying, or a local keying key deleted): such a member is seeded again.
  */
 export async function seedIfEmpty(
   members: readonly Member[],
   dataDir: string,
-  key: IndicatorKey,
+  keyerFor: (member: Member) => Promise<IndicatorKeyer>,
   options: { reports: number; seed: number },
   log: (line: string) => void,
 ): Promise<void> {
@@ -19,10 +22,17 @@ export async function seedIfEmpty(
     const db = await openDatabase({ type: 'sqlite', path: join(dataDir, `${member.ns}.sqlite`) });
     try {
       const [{ n }] = (await db.dataSource.query('SELECT COUNT(*) AS n FROM scam_report')) as [{ n: number }];
-      if (Number(n) > 0) continue;
-      const summary = await seedMember(db, member, key, {
+      const marks = acceptedKeyIds.map(() => '?').join(', ');
+      const [{ stale }] = (await db.dataSource.query(
+        `SELECT COUNT(*) AS stale FROM indicator WHERE key_id NOT IN (${marks})`,
+        [...acceptedKeyIds],
+      )) as [{ stale: number }];
+      if (Number(n) > 0 && Number(stale) === 0) continue;
+      if (Number(stale) > 0) log(`  ${member.code}: indicators keyed under an old key generation; seeding again`);
+      const summary = await seedMember(db, member, await keyerFor(member), {
         reports: options.reports,
         seed: options.seed,
+        reset: true,
         // a live counter on a terminal; logs and CI get only the summary line below
         ...(process.stderr.isTTY
           ? {

@@ -1,15 +1,22 @@
-/** The hub's configuration; the hub holds no national data, only the working group's indicator key. */
+/**
+ * The hub's configuration; the hub holds no national data and no indicator key: it keys analysts' values
+ * blind through the working group's keying service, charged to the analyst.
+ */
 import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
 import { envReader, type Env, logLevelFrom } from '../shared/env.js';
-import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
+import { keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
+import { HUB_IDENTITY } from '../shared/keying/protocol.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 import { BenignList } from '../shared/indicators/benignList.js';
 
 export interface HubConfig {
   readonly host: string;
   readonly port: number;
-  readonly indicatorKey: IndicatorKey;
+  /** The keying service and the hub's client key for it. */
+  readonly keying: KeyingClientConfig;
+  /** Recent digests the hub remembers (a screen repeated costs no keying and no budget). */
+  readonly keyingCacheSize: number;
   readonly logLevel: string;
   /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
   readonly shutdownGraceMs: number;
@@ -27,7 +34,8 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
   return {
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('PORT', HUB_DEFAULT_PORT),
-    indicatorKey: indicatorKeyFromEnv(r, dataDir),
+    keying: keyingClientFromEnv(r, dataDir, HUB_IDENTITY),
+    keyingCacheSize: r.int('KEYING_CACHE_SIZE', 200_000, { min: 0, max: 10_000_000 }),
     logLevel: logLevelFrom(r),
     shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     maxScreen: r.int('MAX_SCREEN', 10_000, { min: 1, max: 100_000 }),

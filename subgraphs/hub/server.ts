@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { parse } from 'graphql';
 import { HUB_SUBGRAPH, renderHubSdl } from '../../schema/renderSubgraphs.js';
 import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
+import { createServiceKeyer } from '../shared/keying/keyingClientConfig.js';
 import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.js';
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
@@ -21,7 +22,7 @@ export interface HubServer {
 
 /** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
 export async function buildHubServer(
-  config: Pick<HubConfig, 'indicatorKey' | 'maxScreen' | 'identity'> & Partial<Pick<HubConfig, 'benign'>>,
+  config: Pick<HubConfig, 'keying' | 'keyingCacheSize' | 'maxScreen' | 'identity'> & Partial<Pick<HubConfig, 'benign'>>,
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
@@ -34,12 +35,20 @@ export async function buildHubServer(
   });
   await apollo.start();
   const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
-  const benign = new BenignIndicators(config.benign ?? BenignList.load(), config.indicatorKey);
+  // direct: the hub has the analysts' values anyway; the service evaluates them, charged to the analyst
+  const keyer = await createServiceKeyer(config.keying, { cacheSize: config.keyingCacheSize, direct: true });
+  // the benign lists are the hub's own values: keyed blind, under the hub's identity, once
+  const benign = new BenignIndicators(config.benign ?? BenignList.load());
+  const listKeyer = await createServiceKeyer(config.keying, { cacheSize: 0 });
+  const pinBenign = () =>
+    benign.pin(listKeyer).catch((err: unknown) => logger.warn({ err }, 'benign lists not keyed yet; retrying'));
+  await pinBenign();
   const http = createHttpServer({
     apollo,
     context: async (req, rawBody): Promise<HubContext> => {
-      await guard.check(req, rawBody);
-      return { key: config.indicatorKey, maxScreen: config.maxScreen, benign };
+      const caller = await guard.check(req, rawBody);
+      void pinBenign(); // settled at once once the lists are keyed
+      return { keyer, caller, maxScreen: config.maxScreen, benign };
     },
     // the gateway's assertion, from the headers, before any body byte is read
     checkHeaders: (req) => guard.checkHeaders(req),

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { memberByCode, type Member } from '../../schema/registry.js';
 import { argValue, ConfigError, envReader, type Env, logLevelFrom } from '../shared/env.js';
-import { indicatorKeyFromEnv, type IndicatorKey } from '../shared/indicatorKey.js';
+import { keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
+import { nodeIdentity } from '../shared/keying/protocol.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 
 export type DatabaseConfig =
@@ -20,7 +21,11 @@ export interface NationalConfig {
   readonly port: number;
   readonly dataDir: string;
   readonly database: DatabaseConfig;
-  readonly indicatorKey: IndicatorKey;
+  /**
+   * The working group's keying service, for the seed and import CLIs: the node holds no indicator key and
+   * keys its own values blind through the service. The node server never uses it.
+   */
+  readonly keying: KeyingClientConfig;
   readonly logLevel: string;
   /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
   readonly shutdownGraceMs: number;
@@ -86,7 +91,7 @@ export function loadNationalConfig(
     port: r.port('PORT', member.port),
     dataDir,
     database: databaseFromEnv(env, member, dataDir),
-    indicatorKey: indicatorKeyFromEnv(r, dataDir),
+    keying: keyingClientFromEnv(r, dataDir, nodeIdentity(member.code)),
     logLevel: logLevelFrom(r),
     shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     identity: identityFromEnv(r, dataDir),

@@ -17,6 +17,8 @@ export const errorCodes = {
     'The operationName names no operation of the document, or the document has several and names none.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted query hash was sent without its query.',
   BAD_REQUEST: 'The HTTP request is malformed (method, content type, body).',
+  RATE_LIMITED:
+    'The caller used up its budget (e.g. indicator keyings per hour); extensions.retryAfterSeconds says when to retry.',
   INTERNAL_SERVER_ERROR: 'Something unexpected failed; details are in the server log, not in the response.',
 } as const;
 

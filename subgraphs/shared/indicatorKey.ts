@@ -1,58 +1,70 @@
 /**
- * The working group's indicator key: every node and the hub digest canonical indicator values with
- * HMAC-SHA-256 under it, so the same indicator has the same id everywhere while keys, logs and caches
- * on the way carry digests, not phone numbers. The key id travels inside every digest so a rotation
- * (new id, re-digest on import) never silently mixes generations.
+ * The working group's indicator key: an RFC 9497 OPRF key (a ristretto255 scalar) that only the keying
+ * service holds (keying/). Nodes and the hub get digests from it blind and never see it. The key id travels
+ * inside every digest so a rotation never silently mixes generations (indicators/keyIds.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError, type EnvReader } from './env.js';
+import { acceptedKeyIds, currentKeyId, isAcceptedKeyId } from './indicators/keyIds.js';
+import { checkOprfKey, OprfError, sodiumOprf } from './oprf/index.js';
 
 export interface IndicatorKey {
-  /** Short id, e.g. `k1`: letters and digits only, since it is embedded in digests. */
+  /** The generation, e.g. `o1`: one of indicators/keyIds.ts, embedded in every digest. */
   readonly id: string;
-  readonly secret: Buffer;
+  /** The OPRF secret scalar (32 bytes, little-endian). */
+  readonly secret: Uint8Array;
 }
 
 export function parseIndicatorKey(id: string, secretBase64: string, source: string): IndicatorKey {
-  if (!/^[a-z0-9]{1,16}$/i.test(id)) throw new ConfigError(`${source}: key id must be 1-16 letters or digits`);
-  const secret = Buffer.from(secretBase64, 'base64');
-  if (secret.length < 32) throw new ConfigError(`${source}: key must be at least 32 bytes of base64`);
+  if (!isAcceptedKeyId(id)) {
+    throw new ConfigError(`${source}: key id ${JSON.stringify(id)} is not one of ${acceptedKeyIds.join(', ')}`);
+  }
+  const secret = Uint8Array.from(Buffer.from(secretBase64, 'base64'));
+  try {
+    checkOprfKey(secret);
+  } catch (e) {
+    if (!(e instanceof OprfError)) throw e;
+    throw new ConfigError(`${source}: the secret must be a 32-byte ristretto255 scalar in base64 (${e.message})`);
+  }
   return { id, secret };
 }
 
 /** The key file generated on a developer's first start (never in production). */
 export function devKeyPath(dataDir: string): string {
-  return join(dataDir, 'keys', 'indicator-key.json');
+  return join(dataDir, 'keys', 'keying-oprf-key.json');
+}
+
+/** Writes a new key file `{ "id", "secret" }` (mode 0600) unless one exists: parallel first starts keep one key. */
+export function writeKeyFile(file: string, id: string = currentKeyId): void {
+  if (existsSync(file)) return;
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const secret = Buffer.from(sodiumOprf.generateKey()).toString('base64');
+  writeFileSync(tmp, JSON.stringify({ id, secret }), { mode: 0o600 });
+  // rename is atomic: parallel first starts end with one key, never a torn file
+  if (existsSync(file)) rmSync(tmp);
+  else renameSync(tmp, file);
 }
 
 /**
- * In order: INDICATOR_KEY (base64) + INDICATOR_KEY_ID; INDICATOR_KEY_FILE, a JSON file `{ "id", "secret" }`
- * (a container secret); otherwise the local key file under the data folder, generated on first use unless
- * NODE_ENV=production, where a missing key is an error.
+ * KEYING_KEY_FILE, a JSON file `{ "id", "secret" }` (a container secret); otherwise the local key file under
+ * the data folder, generated on first use unless NODE_ENV=production, where a missing key is an error.
  */
 export function indicatorKeyFromEnv(env: EnvReader, dataDir: string): IndicatorKey {
-  const secret = env.optional('INDICATOR_KEY');
-  if (secret) return parseIndicatorKey(env.string('INDICATOR_KEY_ID', 'k1'), secret, 'INDICATOR_KEY');
-  const keyFile = env.optional('INDICATOR_KEY_FILE');
-  if (keyFile) return readKeyFile(keyFile, 'INDICATOR_KEY_FILE');
+  const keyFile = env.optional('KEYING_KEY_FILE');
+  if (keyFile) return readKeyFile(keyFile, 'KEYING_KEY_FILE');
   const file = devKeyPath(dataDir);
   if (!existsSync(file)) {
     if (env.optional('NODE_ENV') === 'production') {
-      throw new ConfigError('INDICATOR_KEY is required in production (the working group distributes it)');
+      throw new ConfigError('KEYING_KEY_FILE is required in production (the working group generates the key once)');
     }
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ id: 'dev1', secret: randomBytes(32).toString('base64') }), { mode: 0o600 });
-    // rename is atomic: parallel first starts end with one key, never a torn file
-    if (existsSync(file)) rmSync(tmp);
-    else renameSync(tmp, file);
+    writeKeyFile(file);
   }
   return readKeyFile(file, file);
 }
 
-function readKeyFile(file: string, source: string): IndicatorKey {
+export function readKeyFile(file: string, source: string): IndicatorKey {
   let parsed: { id?: unknown; secret?: unknown };
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;

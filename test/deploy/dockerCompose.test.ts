@@ -59,8 +59,8 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
 
   assert.deepEqual(
     Object.keys(services).sort(),
-    [...registry.flatMap((m) => [`db-${m.ns}`, `node-${m.ns}`]), 'gateway', 'hub-1', 'hub-2'].sort(),
-    'one database and one node per member, two hub replicas and the gateway, nothing else',
+    [...registry.flatMap((m) => [`db-${m.ns}`, `node-${m.ns}`]), 'gateway', 'hub-1', 'hub-2', 'keying'].sort(),
+    'one database and one node per member, the keying service, two hub replicas and the gateway, nothing else',
   );
   const byCountry = (code: string) => Object.keys(services).filter((s) => env(s).COUNTRY === code);
   const gatewayEnv = env('gateway');
@@ -86,7 +86,9 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
     const password = secretPath(db, `pg-password-${m.ns}`);
     assert.equal(dbEnv.POSTGRES_PASSWORD_FILE, password);
     assert.equal(e.DATABASE_PASSWORD_FILE, secretPath(node, `pg-password-${m.ns}`));
-    assert.equal(e.INDICATOR_KEY_FILE, secretPath(node, 'indicator-key'));
+    // blind keying: no node gets the OPRF key; it keys through the service with its own client key
+    assert.equal(e.KEYING_URL, `http://keying:${String(env('keying').KEYING_PORT)}`);
+    assert.equal(e.KEYING_CLIENT_KEY_FILE, secretPath(node, `keying-client-${m.ns}`));
     assert.deepEqual(service(node).depends_on, { [db]: { condition: 'service_healthy' } });
     assert.ok(list(obj(service(db).healthcheck, 'healthcheck').test, 'test').includes('pg_isready'));
     const volume = String(list(service(db).volumes, `${db}.volumes`)[0]).split(':')[0]!;
@@ -104,7 +106,16 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
   const hubs = ['hub-1', 'hub-2'];
   for (const hub of hubs) {
     assert.deepEqual(service(hub).command, ['subgraphs/hub/main.ts']);
-    assert.equal(env(hub).INDICATOR_KEY_FILE, secretPath(hub, 'indicator-key'));
+    assert.equal(env(hub).KEYING_CLIENT_KEY_FILE, secretPath(hub, 'keying-client-hub'));
+  }
+  assert.deepEqual(service('keying').command, ['keying/main.ts']);
+  assert.equal(env('keying').KEYING_KEY_FILE, secretPath('keying', 'keying-oprf-key'));
+  const holders = Object.keys(services).filter((s) =>
+    list(service(s).secrets ?? [], `${s}.secrets`).includes('keying-oprf-key'),
+  );
+  assert.deepEqual(holders, ['keying'], 'only the keying service mounts the OPRF key');
+  for (const s of Object.keys(services)) {
+    assert.ok(!Object.keys(env(s)).some((k) => k.startsWith('INDICATOR_KEY')), `${s} has no INDICATOR_KEY*`);
   }
   assert.deepEqual(service('gateway').command, ['gateway/main.ts']);
   // no single hub: the gateway knows both replicas and fails over between them
@@ -149,7 +160,7 @@ function strayMemberNames(text: string, registry: readonly Member[]): string[] {
   for (const m of registry) {
     const ns = m.ns;
     const forms = [
-      new RegExp(`\\b(node|db|pgdata|member|pg-password)-${ns}\\b`, 'g'),
+      new RegExp(`\\b(node|db|pgdata|member|pg-password|keying-client)-${ns}\\b`, 'g'),
       new RegExp(`\\bSUBGRAPH_URL_${ns.toUpperCase()}\\b`, 'g'),
       new RegExp(`^( +COUNTRY: )${m.code}$`, 'gm'),
     ];

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
 import { syndicatePool, type SyndicateIndicator } from '../../subgraphs/national/seed/syndicatePool.js';
-import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
+import { startFederation, type Federation } from '../helpers/startFederation.js';
 
 export const SEED = 42;
 const REPORTS = 300;
@@ -21,8 +21,9 @@ export const latestYear = { from: iso(monthStart(seedUntil, -12)), to: iso(seedU
 
 export function startSeededFederation(): Promise<Federation> {
   return startFederation({
-    seed: async ({ member, db }) => {
-      await seedMember(db, member, testKey, { reports: REPORTS, seed: SEED, until: seedUntil });
+    // keyed blind through the federation's keying service, as each node
+    seed: async ({ member, db, keyer }) => {
+      await seedMember(db, member, keyer, { reports: REPORTS, seed: SEED, until: seedUntil });
     },
   });
 }

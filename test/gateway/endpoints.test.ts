@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { buildHubServer, type HubServer } from '../../subgraphs/hub/server.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
-import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
+import { startFederation, type Federation } from '../helpers/startFederation.js';
+import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
+import { HUB_IDENTITY } from '../../subgraphs/shared/keying/protocol.js';
 
 const silent = createLogger('test', 'silent');
 
@@ -129,7 +131,15 @@ describe('gateway endpoints: health, readiness, limits, masking', () => {
       assert.equal(publicReady.status, 503);
       assert.deepEqual(await publicReady.json(), { ready: false });
     } finally {
-      restartedHub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity: fed.identity }, silent);
+      restartedHub = await buildHubServer(
+        {
+          keying: { url: fed.keying.url, keyFile: clientKeyPath(fed.dir, HUB_IDENTITY), identity: HUB_IDENTITY },
+          keyingCacheSize: 1000,
+          maxScreen: 10_000,
+          identity: fed.identity,
+        },
+        silent,
+      );
       await restartedHub.listen(hubPort);
     }
     assert.equal((await ready()).status, 200);

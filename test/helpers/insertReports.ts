@@ -1,10 +1,13 @@
 /**
  * Inserts hand-written reports into a member's database through the real entities and the real
- * indicator keying, so federation tests can plant a known indicator in chosen members.
+ * indicator normalisation, so federation tests can plant a known indicator in chosen members. The ids are
+ * computed in-process with the keying service's own key (the federation's service is started with the same
+ * `testKey`): these tests exercise lookups, not keying; test/keying/ and test/security/blindKeying.test.ts
+ * exercise the service and seed through it.
  */
 import type { Member } from '../../schema/registry.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { keyIndicator } from '../../subgraphs/shared/indicators/index.js';
+import { digestIndicator, normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
 import { newIndicatorReference } from '../../subgraphs/national/db/indicatorReference.js';
 import type { NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import {
@@ -39,7 +42,8 @@ export async function insertReports(db: NationalDatabase, member: Member, key: I
         createdAt: new Date(r.reportedAt),
       });
       for (const ind of r.indicators) {
-        const k = keyIndicator(ind.kind, ind.value, key, { region: member.code });
+        const c = normalizeIndicator(ind.kind, ind.value, { region: member.code });
+        const k = { ...c, digest: digestIndicator(c.kind, c.canonical, key) };
         let entity = await em.findOneBy(IndicatorEntity, { digest: k.digest });
         entity ??= await em.save(IndicatorEntity, {
           kind: k.kind,

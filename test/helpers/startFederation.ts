@@ -2,7 +2,8 @@
  * Starts the whole federation inside the test process, over real HTTP on port 0: one national node per
  * registry member (each on its own SQLite file), the hub and the gateway reading a supergraph file whose
  * subgraph URLs are overridden to the ports the nodes got. Counts `_entities` calls per member so tests
- * can assert routing, and exposes each node's SQL statement counter.
+ * can assert routing, and exposes each node's SQL statement counter. A real keying service (port 0, key
+ * `testKey`) serves the hub and the seeding: ids come from it as in production.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,9 +31,14 @@ import {
 import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
 import type { Role } from '../../subgraphs/shared/identity/Caller.js';
 import { loadSharingPolicy, type SharingPolicy } from '../../subgraphs/national/policy/index.js';
+import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
+import { HUB_IDENTITY, nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
 import { postgresTestDatabase } from './databases.js';
+import { startKeying, type KeyingFixture } from './startKeying.js';
+import type { BudgetConfig } from '../../keying/config.js';
 
-export const testKey: IndicatorKey = { id: 'test1', secret: Buffer.alloc(32, 7) };
+export const testKey: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 7) };
 
 export interface MemberNode {
   member: Member;
@@ -53,6 +59,8 @@ export interface Federation {
   hub: HubServer;
   /** Every hub replica (one unless `hubReplicas` says more), in the order the gateway's URL lists them. */
   hubs: HubServer[];
+  /** The working group's keying service the hub (and the seed) key through. */
+  keying: KeyingFixture;
   /** Operations and `_entities` calls the hub has served since the last reset. */
   hubCounter: { entityCalls: number; operations: number };
   gateway: GatewayServer;
@@ -113,7 +121,10 @@ export interface FederationOptions {
   postgresMembers?: readonly string[];
   /** A logger to capture what the parts log (the leak test reads it); silent by default. */
   logger?: Logger;
-  seed?: (node: { member: Member; db: NationalDatabase }) => Promise<void>;
+  /** Fills a member's database; `keyer` keys blind through the federation's keying service as that node. */
+  seed?: (node: { member: Member; db: NationalDatabase; keyer: IndicatorKeyer }) => Promise<void>;
+  /** Keying budgets per hour (the service's defaults otherwise). */
+  keyingBudget?: Partial<BudgetConfig>;
   /** Extra gateway environment, e.g. SUBGRAPH_TIMEOUT_MS_KHM. */
   gatewayEnv?: Record<string, string>;
   /** The clock every node reads requests for assistance at (tests move it instead of sleeping). */
@@ -144,6 +155,12 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       audience: claims.audience ?? identity.audience,
     });
   const defaultToken = await token({ member: 'WG', role: 'analyst' });
+  const keying = await startKeying({
+    dir,
+    key: testKey,
+    identities: [HUB_IDENTITY, ...members.map((m) => nodeIdentity(m.code))],
+    ...(options.keyingBudget ? { budget: options.keyingBudget } : {}),
+  });
   const nodes = new Map<string, MemberNode>();
   const cleanups: (() => Promise<void>)[] = [];
   await Promise.all(
@@ -151,7 +168,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       const pg = options.postgresMembers?.includes(member.code) ? postgresTestDatabase() : undefined;
       if (pg) cleanups.push(pg.cleanup);
       const db = await openDatabase(pg?.config ?? { type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
-      if (options.seed) await options.seed({ member, db });
+      if (options.seed) await options.seed({ member, db, keyer: await keying.keyer(nodeIdentity(member.code)) });
       const node = { member, db, entityCalls: 0, operations: 0, connections: 0 } as MemberNode;
       node.server = await buildNationalServer({
         member,
@@ -171,9 +188,16 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const hubs: HubServer[] = [];
   const hubPorts: number[] = [];
   for (let i = 0; i < (options.hubReplicas ?? 1); i++) {
-    const hub = await buildHubServer({ indicatorKey: testKey, maxScreen: 10_000, identity }, logger, [
-      countingPlugin(hubCounter) as never,
-    ]);
+    const hub = await buildHubServer(
+      {
+        keying: { url: keying.url, keyFile: clientKeyPath(dir, HUB_IDENTITY), identity: HUB_IDENTITY },
+        keyingCacheSize: 200_000,
+        maxScreen: 10_000,
+        identity,
+      },
+      logger,
+      [countingPlugin(hubCounter) as never],
+    );
     hubs.push(hub);
     hubPorts.push(await hub.listen(0));
   }
@@ -217,6 +241,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     nodes,
     hub: hubs[0]!,
     hubs,
+    keying,
     hubCounter,
     gateway,
     gatewayUrl,
@@ -253,6 +278,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
     async close() {
       await gateway.close();
       for (const hub of hubs) await hub.close().catch(() => undefined);
+      await keying.close();
       await Promise.all(
         [...nodes.values()].map(async (n) => {
           await n.server.close().catch(() => undefined);

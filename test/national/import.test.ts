@@ -1,24 +1,42 @@
 /**
  * File import on SQLite and PostgreSQL: the sample files import, a re-run changes nothing, a single bad
  * row anywhere leaves the database EXACTLY as it was (full table dumps compared), every problem is
- * reported with its line and field, and a reference re-sent with other content is refused. The CLI's exit
- * codes and messages are checked once, on a temporary SQLite data folder.
+ * reported with its line and field, and a reference re-sent with other content is refused. Indicators are
+ * keyed blind through a real keying service (port 0). The CLI's exit codes and messages are checked once,
+ * on a temporary SQLite data folder.
  */
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memberByCode } from '../../schema/registry.js';
-import { type IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
+import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { ImportError, type ImportProblem } from '../../subgraphs/national/import/ImportError.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { forEachDatabase } from '../helpers/databases.js';
+import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 
-const key: IndicatorKey = { id: 't1', secret: Buffer.alloc(32, 9) };
+const cliDataDir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+let keying: KeyingFixture;
+let key: IndicatorKeyer;
+before(async () => {
+  // the CLI's data folder holds node:TH's client key, as `npm start` would leave it
+  keying = await startKeying({
+    dir: cliDataDir,
+    identities: ['node:TH', 'node:SG'],
+    budget: { overrides: new Map([['node:TH', 200]]) },
+  });
+  // the library tests key as another identity, so the CLI's small budget below is its own
+  key = await keying.keyer('node:SG');
+});
+after(async () => {
+  await keying.close();
+  rmSync(cliDataDir, { recursive: true, force: true });
+});
 const TH = memberByCode('TH');
 const sampleCsv = 'examples/import-sample.csv';
 const sampleNdjson = 'examples/import-sample.ndjson';
@@ -194,40 +212,64 @@ forEachDatabase('importFile', (tdb) => {
 });
 
 describe('npm run import (CLI)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'import-cli-'));
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const dataDir = cliDataDir;
+  // asynchronous: the keying service answering the CLI runs in this process
   const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'subgraphs/national/cli/import.ts', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', COUNTRY: '' },
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('npx', ['tsx', 'subgraphs/national/cli/import.ts', ...args], {
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', COUNTRY: '', KEYING_URL: keying.url },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
     });
 
-  test('a bad file: exit 1, every problem as file:line: field: reason, no stack trace; a good file: exit 0', () => {
+  test('a bad file: exit 1, every problem as file:line: field: reason, no stack trace; a good file: exit 0', async () => {
     const lines = [...csvLines];
     lines[2] = withColumns(lines[2]!, { phone: 'call me' });
     lines[4] = withColumns(lines[4]!, { channel: 'PIGEON' });
     const bad = file('csv', lines);
-    const failed = run('--country', 'TH', bad);
+    const failed = await run('--country', 'TH', bad);
     assert.equal(failed.status, 1, failed.stderr);
     assert.match(failed.stderr, new RegExp(`${bad.replace(/[.\\]/g, '\\$&')}:3: phone: "call me"`));
     assert.match(failed.stderr, /:5: channel: "PIGEON" is not one of/);
     assert.match(failed.stderr, /2 problems .* nothing was imported/);
     assert.doesNotMatch(failed.stderr, /\n\s+at /, 'no stack trace');
 
-    const ok = run('--country', 'TH', sampleCsv);
+    const ok = await run('--country', 'TH', sampleCsv);
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /20 rows: 20 inserted, 0 unchanged/);
+    assert.match(ok.stderr, /indicators keyed/, 'the keying phase reports progress');
   });
 
-  test('missing file, unknown extension, unknown member: exit 2 with a clear message', () => {
-    const missing = run('--country', 'TH', join(dataDir, 'nope.csv'));
+  test("past the node's keying budget: exit 1 naming RATE_LIMITED and the retry time, nothing imported", async () => {
+    // node:TH may key 200 values an hour here; the sample's ~40 were keyed above, these 300 do not fit
+    const lines = [csvLines[0]!];
+    for (let i = 0; i < 300; i++) {
+      lines.push(
+        withColumns(csvLines[1]!, { reference: `BUDGET-${i}`, phone: `081${String(4_000_000 + i)}`, bank_account: '' }),
+      );
+    }
+    const failed = await run('--country', 'TH', file('csv', lines));
+    assert.equal(failed.status, 1, failed.stderr);
+    assert.match(
+      failed.stderr,
+      /import: keying service: node:TH has used \d+ of its 200 keyings this hour.*retry in \d+ s/,
+    );
+    assert.doesNotMatch(failed.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  test('missing file, unknown extension, unknown member: exit 2 with a clear message', async () => {
+    const missing = await run('--country', 'TH', join(dataDir, 'nope.csv'));
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /nope\.csv: no such file/);
     const txt = file('txt', ['x']);
-    const unknown = run('--country', 'TH', txt);
+    const unknown = await run('--country', 'TH', txt);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown format; the file name must end in \.csv or \.ndjson/);
-    const member = run('--country', 'XX', sampleCsv);
+    const member = await run('--country', 'XX', sampleCsv);
     assert.equal(member.status, 2);
     assert.match(member.stderr, /unknown member "XX"/);
     for (const r of [missing, unknown, member]) assert.doesNotMatch(r.stderr, /\n\s+at /);

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memberByCode } from '../../schema/registry.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
+import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { parseIndicatorReference } from '../../subgraphs/national/db/indicatorReference.js';
@@ -13,7 +13,8 @@ import { forEachDatabase } from '../helpers/databases.js';
 import { migrations } from '../../subgraphs/national/db/migrations/index.js';
 import { IndicatorReference1764500000000 } from '../../subgraphs/national/db/migrations/IndicatorReference1764500000000.js';
 
-const key: IndicatorKey = { id: 't1', secret: Buffer.alloc(32, 9) };
+// references, not keying, are under test here: the key is held in-process (test/keying/ tests the service)
+const key = new LocalKeyer({ id: 'o1', secret: Buffer.alloc(32, 9) });
 const TH = memberByCode('TH');
 
 async function references(db: NationalDatabase): Promise<{ id: number; reference: string | null }[]> {

@@ -1,7 +1,8 @@
 /**
  * The synthetic seed: deterministic from the seed, realistic for each member (its phone ranges, banks,
  * currency, typology codes), sharing the syndicate pool across members, and safe (refuses a non-empty
- * database without reset). Database tests run on SQLite and PostgreSQL with a few hundred reports.
+ * database without reset). Database tests run on SQLite and PostgreSQL with a few hundred reports, keyed
+ * blind through a real keying service (port 0).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,15 +10,22 @@ import { createHash } from 'node:crypto';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { members, memberByCode } from '../../schema/registry.js';
 import { channels, indicatorRoles, isCode, reportStatuses, scamTypes } from '../../schema/typology.js';
-import { type IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { keyIndicator } from '../../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
+import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { defaultSeedUntil, ReportGenerator } from '../../subgraphs/national/seed/ReportGenerator.js';
 import { SeedRefusedError, seedMember } from '../../subgraphs/national/seed/seedMember.js';
 import { syndicatePool } from '../../subgraphs/national/seed/syndicatePool.js';
 import { forEachDatabase } from '../helpers/databases.js';
+import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 
-const key: IndicatorKey = { id: 't1', secret: Buffer.alloc(32, 7) };
+let keying: KeyingFixture;
+let keyer: IndicatorKeyer;
+before(async () => {
+  keying = await startKeying({ identities: ['node:TH', 'node:KH'] });
+  keyer = await keying.keyer('node:TH');
+});
+after(() => keying.close());
 const TH = memberByCode('TH');
 const KH = memberByCode('KH');
 
@@ -47,7 +55,7 @@ describe('synthetic reports (no database)', () => {
         references.add(r.reference);
         for (const x of r.indicators) {
           assert.ok(isCode(indicatorRoles, x.role));
-          const k = keyIndicator(x.kind, x.value, key, { region: member.code });
+          const k = normalizeIndicator(x.kind, x.value, { region: member.code });
           if (x.kind === 'PHONE') indicatorPhones.add(k.canonical);
           if (x.syndicate) continue;
           if (x.kind === 'PHONE') {
@@ -107,7 +115,7 @@ describe('synthetic reports (no database)', () => {
     assert.ok(homes.size >= 8, `phones and accounts from many members (got ${[...homes].join(', ')})`);
     const kinds = new Set(a.map((x) => x.kind));
     assert.equal(kinds.size, 7);
-    for (const x of a) keyIndicator(x.kind, x.value, key); // throws on any value that needs a region
+    for (const x of a) normalizeIndicator(x.kind, x.value); // throws on any value that needs a region
     assert.ok(a.some((x) => x.kind === 'CRYPTO_WALLET' && x.value.startsWith('TRON:T')));
   });
 });
@@ -145,7 +153,7 @@ forEachDatabase('seedMember', (tdb) => {
 
   test('seeds the requested reports with victims, and counts what it wrote', async () => {
     const progress: number[] = [];
-    const summary = await seedMember(db, TH, key, {
+    const summary = await seedMember(db, TH, keyer, {
       reports: 300,
       seed: 7,
       reset: true,
@@ -171,31 +179,31 @@ forEachDatabase('seedMember', (tdb) => {
   });
 
   test('same seed -> same content and digests; another member -> other data, sharing only syndicate indicators', async () => {
-    await seedMember(db, TH, key, { reports: 300, seed: 7, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true });
     const first = await contentHash(db);
-    await seedMember(db, TH, key, { reports: 300, seed: 7, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true });
     const again = await contentHash(db);
     assert.equal(again.hash, first.hash);
     assert.deepEqual(again.digests, first.digests);
 
-    await seedMember(db, TH, key, { reports: 300, seed: 8, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 8, reset: true });
     assert.notEqual((await contentHash(db)).hash, first.hash, 'another seed gives other data');
 
-    const kh = await seedMember(db, KH, key, { reports: 300, seed: 7, reset: true });
+    const kh = await seedMember(db, KH, keyer, { reports: 300, seed: 7, reset: true });
     const other = await contentHash(db);
     assert.notEqual(other.hash, first.hash);
     const shared = [...other.digests].filter((d) => first.digests.has(d));
-    const pool = new Set(syndicatePool(7).map((x) => keyIndicator(x.kind, x.value, key).digest));
+    const pool = new Set(await keyer.digests(syndicatePool(7).map((x) => normalizeIndicator(x.kind, x.value))));
     assert.ok(shared.length >= 2, `TH and KH share cross-border indicators (got ${shared.length})`);
     for (const d of shared) assert.ok(pool.has(d), 'members share nothing but syndicate indicators');
     assert.ok(kh.crossBorderIndicators >= shared.length);
   });
 
   test('refuses a non-empty database without reset and leaves it as it was', async () => {
-    await seedMember(db, TH, key, { reports: 300, seed: 7, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true });
     const before = await contentHash(db);
     await assert.rejects(
-      seedMember(db, TH, key, { reports: 50, seed: 9 }),
+      seedMember(db, TH, keyer, { reports: 50, seed: 9 }),
       (e: unknown) =>
         e instanceof SeedRefusedError && /not empty \(300 reports/.test(e.message) && /reset/.test(e.message),
     );

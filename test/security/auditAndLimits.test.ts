@@ -74,7 +74,7 @@ describe('audit through the API, and edge limits', () => {
     );
     for (const e of entries) {
       assert.equal(e.digests.length, 1);
-      assert.match(e.digests[0]!, /^test1:[0-9a-f]{64}$/);
+      assert.match(e.digests[0]!, /^o1:[0-9a-f]{64}$/);
     }
     // the auditor's own read of the log (an own-member read at PARTNER) is the third entry
     assert.deepEqual(await new AuditLog(fed.nodes.get('TH')!.db).verify(), { ok: true, entries: 3 });

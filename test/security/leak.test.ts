@@ -36,7 +36,7 @@ describe('leak test: raw values and personal data never leave, at any level', ()
       logger: pino({ level: 'trace' }, sink),
       seed: async ({ member, db }) => {
         if (!['TH', 'KH', 'VN'].includes(member.code)) return;
-        await insertReports(db, member, { id: 'test1', secret: Buffer.alloc(32, 7) }, [
+        await insertReports(db, member, { id: 'o1', secret: Buffer.alloc(32, 7) }, [
           {
             reference: `${member.code}-LEAK-1`,
             reportedAt: '2026-06-01T10:00:00Z',

@@ -2,26 +2,43 @@
  * Which indicator ids are benign values (subgraphs/shared/indicators/benignList.ts). The hub sees the raw
  * value only in `indicator(...)` and `screen`, while `sightings` and `benign` are resolved later from the
  * id alone (the gateway's `@requires` round trip), so the verdict is remembered by id: the exact values of
- * the lists are keyed at start (so `indicatorById` knows them too), and values matched by domain (a URL
- * on an official bank domain) are remembered when the hub keys them, in a bounded map.
+ * the lists are keyed once through the keying service (`pin`, so `indicatorById` knows them too), and
+ * values matched by domain (a URL on an official bank domain) are remembered when the hub keys them, in a
+ * bounded map.
  */
 import type { IndicatorKind } from '../../../schema/typology.js';
-import type { IndicatorKey } from '../../shared/indicatorKey.js';
 import { type BenignList, type BenignMatch } from '../../shared/indicators/benignList.js';
-import { keyIndicator } from '../../shared/indicators/index.js';
+import { keyCanonicals } from '../../shared/indicators/index.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 
 export class BenignIndicators {
   private readonly pinned = new Map<string, BenignMatch>();
   private readonly recent = new Map<string, BenignMatch>();
+  private pinning: Promise<void> | null = null;
 
   constructor(
     private readonly list: BenignList,
-    key: IndicatorKey,
     private readonly capacity = 10_000,
-  ) {
-    for (const { kind, canonical, match } of list.exactValues()) {
-      this.pinned.set(keyIndicator(kind, canonical, key).id, match);
-    }
+  ) {}
+
+  /**
+   * Keys the lists' exact values (charged to the hub's own identity, a few hundred values). Until it
+   * succeeds, exact values are still recognised when an analyst's lookup keys them (`check`); a failure
+   * (keying service not up yet) is retried on the next call.
+   */
+  pin(keyer: IndicatorKeyer): Promise<void> {
+    this.pinning ??= (async () => {
+      const exact = this.list.exactValues();
+      const keyed = await keyCanonicals(
+        exact.map(({ kind, canonical }) => ({ kind, canonical })),
+        keyer,
+      );
+      keyed.forEach((k, i) => this.pinned.set(k.id, exact[i]!.match));
+    })().catch((e: unknown) => {
+      this.pinning = null;
+      throw e;
+    });
+    return this.pinning;
   }
 
   /** The verdict for a value the hub has just keyed; remembered by its id. */

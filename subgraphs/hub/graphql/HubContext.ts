@@ -1,8 +1,11 @@
-import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import type { Caller } from '../../shared/identity/Caller.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import type { BenignIndicators } from './BenignIndicators.js';
 
 export interface HubContext {
-  key: IndicatorKey;
+  /** Keys analysts' values at the keying service (README: keying), charged to `caller`. */
+  keyer: IndicatorKeyer;
+  caller: Caller;
   maxScreen: number;
   benign: BenignIndicators;
 }

@@ -2,10 +2,17 @@ import { memberByCode, members, ratesAsOf } from '../../../schema/registry.js';
 import { channels, indicatorKinds, scamTypes, type IndicatorKind } from '../../../schema/typology.js';
 import { userError } from '../../shared/errors.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
-import { keyIndicator, parseIndicatorId } from '../../shared/indicators/index.js';
+import {
+  type CanonicalIndicator,
+  keyCanonicals,
+  keyIndicator,
+  normalizeIndicator,
+  parseIndicatorId,
+} from '../../shared/indicators/index.js';
 import { indicativeUsd, sumByCurrency } from '../../shared/money.js';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers.js';
+import type { HubContext } from './HubContext.js';
 import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
 import { correlate, correlatedFields, statsShared } from './correlation.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
@@ -15,6 +22,9 @@ import { assessment } from './assessment.js';
 const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
 const MAX_HOT_LIST = 200;
+
+/** The analyst a keying is charged to: who, never their token. */
+const analystOf = (ctx: HubContext) => ({ member: ctx.caller.member, subject: ctx.caller.subject });
 
 /**
  * Members whose statistics reached this caller (statsShared: SUMMARY or more, figures not withheld under
@@ -39,13 +49,16 @@ export function buildResolvers(): Resolvers {
       scamTypes: () => [...scamTypes],
       channels: () => [...channels],
       indicatorKinds: () => [...indicatorKinds],
-      indicator: (_, { kind, value, region }, ctx) => {
-        const k = keyIndicator(kind, value, ctx.key, region ? { region } : {});
+      indicator: async (_, { kind, value, region }, ctx) => {
+        const k = await keyIndicator(kind, value, ctx.keyer, {
+          ...(region ? { region } : {}),
+          onBehalfOf: analystOf(ctx),
+        });
         ctx.benign.check(k);
         return { id: k.id, kind: k.kind };
       },
       indicatorById: (_, { id }) => ({ id, kind: parseIndicatorId(id).kind }),
-      screen: (_, { indicators }, ctx) => {
+      screen: async (_, { indicators }, ctx) => {
         if (indicators.length > ctx.maxScreen) {
           throw userError(
             'BAD_USER_INPUT',
@@ -55,17 +68,25 @@ export function buildResolvers(): Resolvers {
             },
           );
         }
-        return indicators.map((item, index) => {
+        // normalise every item (a bad one is that item's problem), then key the good ones in one batch
+        const normalised = indicators.map((item, index) => {
           try {
-            const k = keyIndicator(item.kind, item.value, ctx.key, item.region ? { region: item.region } : {});
-            ctx.benign.check(k);
-            return { index, indicator: { id: k.id, kind: k.kind }, problem: null };
+            return normalizeIndicator(item.kind, item.value, item.region ? { region: item.region } : {});
           } catch (e) {
             if (!(e instanceof GraphQLError) || e.extensions.code !== 'BAD_USER_INPUT') throw e;
             const field = typeof e.extensions.field === 'string' ? `indicators[${index}].${e.extensions.field}` : null;
-            return { index, indicator: null, problem: { code: 'BAD_USER_INPUT', message: e.message, field } };
+            return { code: 'BAD_USER_INPUT', message: e.message, field };
           }
         });
+        const valid = normalised.filter((n): n is CanonicalIndicator => 'canonical' in n);
+        const keyed = await keyCanonicals(valid, ctx.keyer, { onBehalfOf: analystOf(ctx) });
+        for (const k of keyed) ctx.benign.check(k);
+        let next = 0;
+        return normalised.map((n, index) =>
+          'canonical' in n
+            ? { index, indicator: { id: keyed[next]!.id, kind: keyed[next++]!.kind }, problem: null }
+            : { index, indicator: null, problem: n },
+        );
       },
       region: (_, { from, to }) => {
         if (from >= to)

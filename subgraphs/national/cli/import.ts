@@ -5,10 +5,12 @@
  * unknown format. User errors never print a stack trace.
  */
 import { existsSync, statSync } from 'node:fs';
+import { GraphQLError } from 'graphql';
 import { parseArgs } from 'node:util';
 import { members } from '../../../schema/registry.js';
 import { channels, indicatorRoles, reportStatuses, scamTypes } from '../../../schema/typology.js';
 import { ConfigError, type Env } from '../../shared/env.js';
+import { createServiceKeyer } from '../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig } from '../config.js';
 import { openDatabase } from '../db/openDatabase.js';
 import { indicatorColumns, requiredColumns } from '../import/columns.js';
@@ -21,6 +23,7 @@ const codes = (list: readonly { code: string }[]) => list.map((e) => e.code).joi
 const usage = `Usage: npm run import -- --country XX <file.csv | file.ndjson> [--dry-run]
 
 Imports scam reports into the member's national database (DATA_DIR / DATABASE_URL as for the node).
+Indicators are keyed blind through the keying service (KEYING_URL, default http://127.0.0.1:4080).
 Every row is checked first; any problem -> all problems listed as file:line: field: reason, nothing
 imported, exit 1. Otherwise all rows go in ONE transaction. Re-importing a reference with identical
 content is skipped ("unchanged"); with different content it is an error.
@@ -89,13 +92,15 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
   const config = loadNationalConfig(env, values.country === undefined ? [] : ['--country', values.country]);
   const db = await openDatabase(config.database);
   try {
-    const summary = await importFile(db, config.member, config.indicatorKey, path, {
+    // the node holds no key: indicators are keyed blind through the keying service, in batches
+    const keyer = await createServiceKeyer(config.keying);
+    const summary = await importFile(db, config.member, keyer, path, {
       dryRun: values['dry-run'] === true,
       onProgress: (p) =>
         process.stderr.write(
           p.phase === 'validate'
             ? `${path}: ${p.rows.toLocaleString('en')} rows checked\n`
-            : `${path}: ${p.rows.toLocaleString('en')}/${(p.total ?? 0).toLocaleString('en')} rows written\n`,
+            : `${path}: ${p.rows.toLocaleString('en')}/${(p.total ?? 0).toLocaleString('en')} ${p.phase === 'key' ? 'indicators keyed' : 'rows written'}\n`,
         ),
     });
     const n = (x: number) => x.toLocaleString('en');
@@ -107,6 +112,11 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
     );
     return 0;
   } catch (error) {
+    if (error instanceof GraphQLError) {
+      // the keying service refused (RATE_LIMITED with its retry time, UNAUTHENTICATED) or is unreachable
+      console.error(`import: ${error.message}; nothing was imported`);
+      return 1;
+    }
     if (!(error instanceof ImportError)) throw error;
     console.error(formatImportErrors(path, error.errors));
     console.error(

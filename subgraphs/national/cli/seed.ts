@@ -4,8 +4,10 @@
  * goes to stderr, one summary line per member to stdout.
  */
 import { parseArgs as parseFlags } from 'node:util';
+import { GraphQLError } from 'graphql';
 import { members, type Member } from '../../../schema/registry.js';
 import { ConfigError, type Env } from '../../shared/env.js';
+import { createServiceKeyer } from '../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig, type NationalConfig } from '../config.js';
 import { openDatabase } from '../db/openDatabase.js';
 import { SeedRefusedError, seedMember } from '../seed/seedMember.js';
@@ -20,6 +22,9 @@ Fills national databases with synthetic, realistic scam reports (deterministic f
   --seed N       random seed (default 42); members seeded with the same seed share cross-border indicators
   --reset        delete the member's existing reports, victims and indicators first
   --help         this text
+
+Keying: the values are keyed blind through the working group's keying service (KEYING_URL, default
+http://127.0.0.1:4080; npm run keying), as the node's identity (KEYING_CLIENT_KEY_FILE).
 
 Where: DATA_DIR (default ./data) holds one SQLite file per member (<ns>.sqlite). With DATABASE_URL=postgres://…
 the member's schema is DATABASE_SCHEMA, or with --all each member's namespace (idn, mys, …).
@@ -115,7 +120,9 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
     const started = performance.now();
     try {
       let nextMark = 0.1;
-      const summary = await seedMember(db, member, config.indicatorKey, {
+      // the node holds no key: its synthetic values are keyed blind through the keying service (KEYING_URL)
+      const keyer = await createServiceKeyer(config.keying);
+      const summary = await seedMember(db, member, keyer, {
         reports: args.reports,
         seed: args.seed,
         reset: args.reset,
@@ -153,6 +160,11 @@ main(process.argv.slice(2), process.env).then(
     if (error instanceof ConfigError) {
       console.error(`seed: ${error.message}`);
       process.exit(2);
+    }
+    if (error instanceof GraphQLError) {
+      // the keying service refused (RATE_LIMITED with its retry time, UNAUTHENTICATED) or is unreachable
+      console.error(`seed: ${error.message}; nothing was written`);
+      process.exit(1);
     }
     if (error instanceof SeedRefusedError) {
       console.error(`seed: ${error.message}`);

@@ -1,7 +1,8 @@
 /**
  * Imports a member's reports from a CSV or NDJSON file, all or nothing:
  * 1. every row is read and validated first; any problem anywhere -> ImportError listing them all, and the
- *    database is not touched;
+ *    database is not touched; then the distinct indicators are keyed blind through the keying service, in
+ *    batches (the node holds no key);
  * 2. in ONE transaction, rows whose reference is already stored are compared with what is stored: the same
  *    content is skipped ("unchanged", so re-running a file changes nothing), different content is a problem
  *    that rolls the whole import back;
@@ -9,20 +10,20 @@
  */
 import { stat } from 'node:fs/promises';
 import { type Member } from '../../../schema/registry.js';
-import { type IndicatorKey } from '../../shared/indicatorKey.js';
+import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { ImportError, type ImportProblem } from './ImportError.js';
 import { formatOf, readRows } from './readRows.js';
-import { fingerprintDiff, type ReportRecord, reportFingerprint } from './ReportRecord.js';
+import { fingerprintDiff, type LinkContent, type ReportRecord, reportFingerprint } from './ReportRecord.js';
 import { ReportWriter } from './ReportWriter.js';
 import { storedFingerprints } from './storedFingerprints.js';
-import { createRowValidator } from './validateRow.js';
+import { createRowValidator, type UnkeyedRecord } from './validateRow.js';
 
 export interface ImportProgress {
-  readonly phase: 'validate' | 'write';
-  /** Rows read (validate) or written (write) so far. */
+  readonly phase: 'validate' | 'key' | 'write';
+  /** Rows read (validate), distinct indicators keyed (key) or rows written (write) so far. */
   readonly rows: number;
-  /** Rows to write; known in the write phase only. */
+  /** Indicators to key or rows to write; known in those phases only. */
   readonly total?: number;
 }
 
@@ -57,13 +58,13 @@ const writeBatch = 2000;
 export async function importFile(
   db: NationalDatabase,
   member: Member,
-  key: IndicatorKey,
+  keyer: IndicatorKeyer,
   path: string,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const started = performance.now();
   const every = options.progressEvery ?? 10_000;
-  const rows = await validateFile(member, key, path, every, options.onProgress);
+  const rows = await keyRows(await validateFile(member, path, every, options.onProgress), keyer, options.onProgress);
   const dryRun = options.dryRun === true;
 
   const work = async (manager: NationalDatabase['dataSource']['manager']) => {
@@ -91,7 +92,7 @@ export async function importFile(
     }
     // thrown inside the transaction: it rolls back, though nothing has been written yet
     if (problems.length > 0) throw new ImportError(path, problems);
-    const writer = new ReportWriter(manager, db.type, key.id, { dryRun });
+    const writer = new ReportWriter(manager, db.type, keyer.keyId, { dryRun });
     for (let i = 0; i < fresh.length; i += writeBatch) {
       await writer.write(fresh.slice(i, i + writeBatch).map((r) => r.record));
       const done = Math.min(fresh.length, i + writeBatch);
@@ -116,14 +117,36 @@ export async function importFile(
   return { ...summary, elapsedMs: performance.now() - started };
 }
 
+/** Keys every distinct indicator of the file, blind and batched, and puts the digests into the records. */
+async function keyRows(
+  rows: readonly { line: number; record: UnkeyedRecord }[],
+  keyer: IndicatorKeyer,
+  onProgress: ImportOptions['onProgress'],
+): Promise<Row[]> {
+  const distinct = new Map<string, { kind: LinkContent['kind']; canonical: string }>();
+  for (const { record } of rows) {
+    for (const l of record.indicators) distinct.set(`${l.kind}\u0000${l.canonical}`, l);
+  }
+  const digests = await keyer.digests([...distinct.values()], {
+    onProgress: (done, total) => onProgress?.({ phase: 'key', rows: done, total }),
+  });
+  const digestOf = new Map([...distinct.keys()].map((name, i) => [name, digests[i]!]));
+  return rows.map(({ line, record }) => ({
+    line,
+    record: {
+      ...record,
+      indicators: record.indicators.map((l) => ({ ...l, digest: digestOf.get(`${l.kind}\u0000${l.canonical}`)! })),
+    },
+  }));
+}
+
 /** Reads and validates the whole file; throws ImportError with every problem found. */
 async function validateFile(
   member: Member,
-  key: IndicatorKey,
   path: string,
   every: number,
   onProgress: ImportOptions['onProgress'],
-): Promise<Row[]> {
+): Promise<{ line: number; record: UnkeyedRecord }[]> {
   const format = formatOf(path);
   if (!format) {
     throw new ImportError(path, [
@@ -132,9 +155,9 @@ async function validateFile(
   }
   const file = await stat(path).catch(() => undefined);
   if (!file?.isFile()) throw new ImportError(path, [{ line: 0, field: 'file', reason: 'no such file' }]);
-  const validate = createRowValidator(member, key);
+  const validate = createRowValidator(member);
   const problems: ImportProblem[] = [];
-  const rows: Row[] = [];
+  const rows: { line: number; record: UnkeyedRecord }[] = [];
   const firstLine = new Map<string, number>();
   let read = 0;
   for await (const raw of readRows(path, format)) {

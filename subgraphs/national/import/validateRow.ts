@@ -1,20 +1,23 @@
 /**
  * Checks one import row and turns it into a ReportRecord: codes against the typology, money to hundredths,
- * dates to instants, indicators normalised and digested with the member as region. Every problem of the
- * row is collected (not just the first), each naming its field, so one pass over a file lists them all.
+ * dates to instants, indicators normalised with the member as region (importFile keys them afterwards,
+ * blind and in batches, through the keying service). Every problem of the row is collected (not just the
+ * first), each naming its field, so one pass over a file lists them all.
  */
 import { GraphQLError } from 'graphql';
 import { type Member } from '../../../schema/registry.js';
 import { channels, indicatorRoles, isCode, reportStatuses, scamTypes } from '../../../schema/typology.js';
-import { type IndicatorKey } from '../../shared/indicatorKey.js';
-import { type KeyedIndicator, keyIndicator } from '../../shared/indicators/index.js';
+import { type CanonicalIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
 import { decimalToMinor } from '../../shared/money.js';
 import { defaultRole, indicatorColumns, ndjsonKeys } from './columns.js';
 import { type ImportProblem } from './ImportError.js';
-import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
+import { type LinkContent, type ReportRecord } from './ReportRecord.js';
 import { victimOf } from './victimOf.js';
 
-export type RowResult = { record: ReportRecord; problems: [] } | { record?: undefined; problems: ImportProblem[] };
+/** A valid row, its indicators normalised but not yet keyed. */
+export type UnkeyedRecord = Omit<ReportRecord, 'indicators'> & { readonly indicators: readonly LinkContent[] };
+
+export type RowResult = { record: UnkeyedRecord; problems: [] } | { record?: undefined; problems: ImportProblem[] };
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -25,11 +28,10 @@ const earliest = Date.UTC(2000, 0, 1);
 
 export function createRowValidator(
   member: Member,
-  key: IndicatorKey,
   now: Date = new Date(),
 ): (fields: Readonly<Record<string, unknown>>, line: number) => RowResult {
-  // a large file repeats its mule accounts and numbers: normalise and digest each distinct value once
-  const keyed = new Map<string, KeyedIndicator | string>();
+  // a large file repeats its mule accounts and numbers: normalise each distinct value once
+  const normalised = new Map<string, CanonicalIndicator | string>();
   const latest = now.getTime() + 86_400_000; // a day of slack for clocks and time zones
 
   return (fields, line) => {
@@ -100,13 +102,13 @@ export function createRowValidator(
       problem('currency', `${JSON.stringify(currencyText)} is not an ISO 4217 currency code`);
     }
 
-    const indicators: IndicatorLink[] = [];
+    const indicators: LinkContent[] = [];
     const addIndicator = (field: string, kind: string, value: string, role: string | undefined): void => {
       const cacheKey = `${kind}\u0000${value}`;
-      let k = keyed.get(cacheKey);
+      let k = normalised.get(cacheKey);
       if (k === undefined) {
-        k = keyOrReason(kind, value, key, member.code);
-        keyed.set(cacheKey, k);
+        k = normalizeOrReason(kind, value, member.code);
+        normalised.set(cacheKey, k);
       }
       if (typeof k === 'string') return problem(field, k);
       const r = role === undefined ? defaultRole[k.kind] : role.toUpperCase();
@@ -116,7 +118,7 @@ export function createRowValidator(
           `role ${JSON.stringify(role)} is not one of ${indicatorRoles.map((x) => x.code).join(', ')}`,
         );
       }
-      indicators.push({ kind: k.kind, canonical: k.canonical, digest: k.digest, role: r });
+      indicators.push({ kind: k.kind, canonical: k.canonical, role: r });
     };
     for (const { column, kind } of indicatorColumns) {
       for (const value of listOf(fields[column], column, problem)) addIndicator(column, kind, value, undefined);
@@ -180,9 +182,9 @@ function instant(value: string | undefined, problem: (reason: string) => void, l
   return date;
 }
 
-function keyOrReason(kind: string, value: string, key: IndicatorKey, region: string): KeyedIndicator | string {
+function normalizeOrReason(kind: string, value: string, region: string): CanonicalIndicator | string {
   try {
-    return keyIndicator(kind, value, key, { region });
+    return normalizeIndicator(kind, value, { region });
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     const reason = error.extensions.reason;

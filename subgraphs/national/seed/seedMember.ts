@@ -5,8 +5,8 @@
  * interrupted seed leaves the database as it was, old rows included when resetting.
  */
 import { type Member } from '../../../schema/registry.js';
-import { type IndicatorKey } from '../../shared/indicatorKey.js';
-import { type KeyedIndicator, keyIndicator } from '../../shared/indicators/index.js';
+import { type CanonicalIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
+import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { readNumber } from '../db/dialect.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { type ReportRecord } from '../import/ReportRecord.js';
@@ -20,6 +20,8 @@ export interface SeedOptions {
   reset?: boolean;
   /** Called after each batch with reports written so far. */
   onProgress?: (done: number, total: number) => void;
+  /** Called after each keying request with values keyed so far in the current batch. */
+  onKeying?: (done: number, total: number) => void;
   /** End of the synthetic period (default defaultSeedUntil); reports spread over the 24 months before it. */
   until?: Date;
 }
@@ -58,7 +60,7 @@ const memberTables = ['report_indicator', 'victim', 'scam_report', 'indicator'] 
 export async function seedMember(
   db: NationalDatabase,
   member: Member,
-  key: IndicatorKey,
+  keyer: IndicatorKeyer,
   options: SeedOptions,
 ): Promise<SeedSummary> {
   const { reports, seed } = options;
@@ -67,29 +69,50 @@ export async function seedMember(
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
   const started = performance.now();
   const generator = new ReportGenerator(member, { seed, reports, until: options.until });
-  const keyed = new Map<string, KeyedIndicator>();
+  /** `${kind}\0${value}` -> canonical form; `${kind}\0${canonical}` -> digest, for values keyed already. */
+  const canonicals = new Map<string, CanonicalIndicator>();
+  const digests = new Map<string, string>();
   const syndicateDigests = new Set<string>();
 
-  const toRecord = (r: SyntheticReport): ReportRecord => ({
-    ...r,
-    indicators: r.indicators.map((x) => {
-      const cacheKey = `${x.kind}\u0000${x.value}`;
-      let k = keyed.get(cacheKey);
-      if (!k) {
-        try {
-          k = keyIndicator(x.kind, x.value, key, { region: member.code });
-        } catch (error) {
-          // the generator or the member's profile made a value normalisation refuses: say which, not where
-          throw new Error(
-            `${member.code}: synthetic ${x.kind} rejected (check its synthetic profile): ${(error as Error).message}`,
-          );
-        }
-        keyed.set(cacheKey, k);
+  const normalise = (x: SyntheticReport['indicators'][number]): CanonicalIndicator => {
+    const cacheKey = `${x.kind}\u0000${x.value}`;
+    let c = canonicals.get(cacheKey);
+    if (!c) {
+      try {
+        c = normalizeIndicator(x.kind, x.value, { region: member.code });
+      } catch (error) {
+        // the generator or the member's profile made a value normalisation refuses: say which, not where
+        throw new Error(
+          `${member.code}: synthetic ${x.kind} rejected (check its synthetic profile): ${(error as Error).message}`,
+        );
       }
-      if (x.syndicate) syndicateDigests.add(k.digest);
-      return { kind: k.kind, canonical: k.canonical, digest: k.digest, role: x.role };
-    }),
-  });
+      canonicals.set(cacheKey, c);
+    }
+    return c;
+  };
+
+  /** A batch's reports as records: its new values keyed through the keyer in one go (blind, batched). */
+  const toRecords = async (batch: readonly SyntheticReport[]): Promise<ReportRecord[]> => {
+    const fresh = new Map<string, CanonicalIndicator>();
+    for (const r of batch) {
+      for (const x of r.indicators) {
+        const c = normalise(x);
+        const name = `${c.kind}\u0000${c.canonical}`;
+        if (!digests.has(name)) fresh.set(name, c);
+      }
+    }
+    const keyed = await keyer.digests([...fresh.values()], { onProgress: options.onKeying });
+    [...fresh.keys()].forEach((name, i) => digests.set(name, keyed[i]!));
+    return batch.map((r) => ({
+      ...r,
+      indicators: r.indicators.map((x) => {
+        const c = normalise(x);
+        const digest = digests.get(`${c.kind}\u0000${c.canonical}`)!;
+        if (x.syndicate) syndicateDigests.add(digest);
+        return { kind: c.kind, canonical: c.canonical, digest, role: x.role };
+      }),
+    }));
+  };
 
   const totals = await db.dataSource.transaction(async (manager) => {
     const existing = await rowCounts(manager);
@@ -97,15 +120,15 @@ export async function seedMember(
       if (!options.reset) throw new SeedRefusedError(member.code, existing);
       for (const table of memberTables) await manager.query(`DELETE FROM ${table}`);
     }
-    const writer = new ReportWriter(manager, db.type, key.id);
+    const writer = new ReportWriter(manager, db.type, keyer.keyId);
     const batchSize = batchSizeFor(reports);
     for (let done = 0; done < reports;) {
-      const batch: ReportRecord[] = [];
+      const batch: SyntheticReport[] = [];
       while (batch.length < batchSize && done < reports) {
-        batch.push(toRecord(generator.report()));
+        batch.push(generator.report());
         done++;
       }
-      await writer.write(batch);
+      await writer.write(await toRecords(batch));
       options.onProgress?.(done, reports);
     }
     return writer.totals;

@@ -1,9 +1,10 @@
 /**
- * The public id of an indicator: `${kind}:${digest}`, e.g. `PHONE:k1:9f…` (64 hex digits). It names the
+ * The public id of an indicator: `${kind}:${digest}`, e.g. `PHONE:o1:9f…` (64 hex digits). It names the
  * indicator on every node and the hub without revealing the value.
  */
 import { type IndicatorKind, indicatorKinds, isCode } from '../../../schema/typology.js';
 import { userError } from '../errors.js';
+import { acceptedKeyIds, isAcceptedKeyId } from './keyIds.js';
 
 const idShape = /^([A-Z_]+):([A-Za-z0-9]{1,16}:[0-9a-f]{64})$/;
 
@@ -28,6 +29,15 @@ export function parseIndicatorId(id: string): { kind: IndicatorKind; digest: str
       field: 'id',
       reason: 'unknown kind',
     });
+  }
+  const keyId = digest.slice(0, digest.indexOf(':'));
+  if (!isAcceptedKeyId(keyId)) {
+    // an id keyed under another generation can never match: saying so beats answering "no hit"
+    throw userError(
+      'BAD_USER_INPUT',
+      `indicator id ${show(id)} has unknown key id ${keyId}; this federation keys indicators with ${acceptedKeyIds.join(', ')}`,
+      { field: 'id', reason: 'unknown key id' },
+    );
   }
   return { kind, digest };
 }

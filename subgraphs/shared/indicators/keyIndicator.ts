@@ -1,9 +1,9 @@
 /**
- * Normalise, digest and name an indicator in one step: what a node does with every indicator it stores and
- * what a lookup does with the value it is asked about.
+ * Normalise, digest and name indicators: what a node does with every indicator it stores and what the hub
+ * does with the values it is asked about. The digest comes from an IndicatorKeyer: blind, through the
+ * keying service, for nodes and the hub (they hold no key).
  */
-import { type IndicatorKey } from '../indicatorKey.js';
-import { digestIndicator } from './digest.js';
+import { type IndicatorKeyer, type KeyingOptions } from '../keying/IndicatorKeyer.js';
 import { indicatorId } from './indicatorId.js';
 import { type CanonicalIndicator, type NormalizeOptions, normalizeIndicator } from './normalizeIndicator.js';
 
@@ -12,13 +12,28 @@ export interface KeyedIndicator extends CanonicalIndicator {
   id: string;
 }
 
-export function keyIndicator(
+/** Keys canonical indicators in one batch (each distinct value once), in order. */
+export async function keyCanonicals(
+  inputs: readonly CanonicalIndicator[],
+  keyer: IndicatorKeyer,
+  options?: KeyingOptions,
+): Promise<KeyedIndicator[]> {
+  const digests = await keyer.digests(inputs, options);
+  return inputs.map((x, i) => ({
+    kind: x.kind,
+    canonical: x.canonical,
+    digest: digests[i]!,
+    id: indicatorId(x.kind, digests[i]!),
+  }));
+}
+
+/** One value: normalise (BAD_USER_INPUT naming the field) and key. */
+export async function keyIndicator(
   kind: string,
   value: string,
-  key: IndicatorKey,
-  options?: NormalizeOptions,
-): KeyedIndicator {
-  const { kind: code, canonical } = normalizeIndicator(kind, value, options);
-  const digest = digestIndicator(code, canonical, key);
-  return { kind: code, canonical, digest, id: indicatorId(code, digest) };
+  keyer: IndicatorKeyer,
+  options: NormalizeOptions & KeyingOptions = {},
+): Promise<KeyedIndicator> {
+  const [keyed] = await keyCanonicals([normalizeIndicator(kind, value, options)], keyer, options);
+  return keyed!;
 }

@@ -7,20 +7,25 @@ import {
   keyIndicator,
   parseIndicatorId,
 } from '../../../subgraphs/shared/indicators/index.js';
+import { LocalKeyer } from '../../../subgraphs/shared/keying/LocalKeyer.js';
+import { nobleOprf } from '../../../subgraphs/shared/oprf/nobleOprf.js';
 import { assertBadInput } from './expectations.js';
 
-const k1: IndicatorKey = { id: 'k1', secret: Buffer.alloc(32, 1) };
-const k2: IndicatorKey = { id: 'k2', secret: Buffer.alloc(32, 2) };
-/** Same id, other secret: a misconfigured node must not produce matching digests. */
-const k1Other: IndicatorKey = { id: 'k1', secret: Buffer.alloc(32, 2) };
+const k1: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 1) };
+const k2: IndicatorKey = { id: 'o2', secret: Buffer.alloc(32, 2) };
+/** Same id, other secret: a misconfigured service must not produce matching digests. */
+const k1Other: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 2) };
 const hex64 = /^[0-9a-f]{64}$/;
 
 describe('digestIndicator', () => {
-  test('is `${keyId}:${HMAC-SHA-256 hex}` and pinned (nodes of every version must agree)', () => {
-    // computed independently: printf 'PHONE\0+66812345678' | openssl dgst -sha256 -mac HMAC -macopt hexkey:0101…01 (32 bytes)
+  test('is `${keyId}:` + the first 32 bytes of the RFC 9497 OPRF output, pinned (every version must agree)', () => {
+    // the reference implementation (@noble/curves) on the same input and key
+    const input = new TextEncoder().encode('PHONE\u0000+66812345678');
+    const expected = Buffer.from(nobleOprf.evaluate(k1.secret, input).subarray(0, 32)).toString('hex');
+    assert.equal(digestIndicator('PHONE', '+66812345678', k1), `o1:${expected}`);
     assert.equal(
       digestIndicator('PHONE', '+66812345678', k1),
-      'k1:8a558ca642f396b192547c9e7a72fb61233bce2544d9a069e0bf883b1718ff6f',
+      'o1:52dc09b286ead7af7b651bf7e859b0372d0161f2f006b6d93051e06ab9b10b7e',
     );
   });
 
@@ -28,24 +33,27 @@ describe('digestIndicator', () => {
     const digest = digestIndicator('PHONE', '+66812345678', k1);
     assert.equal(digestIndicator('PHONE', '+66812345678', k1), digest);
     const [keyId, hex] = digest.split(':');
-    assert.equal(keyId, 'k1');
+    assert.equal(keyId, 'o1');
     assert.match(hex ?? '', hex64);
     assert.notEqual(digestIndicator('EMAIL', '+66812345678', k1), digest);
     assert.notEqual(digestIndicator('PHONE', '+66812345679', k1), digest);
-    assert.match(digestIndicator('PHONE', '+66812345678', k2), /^k2:/);
+    assert.match(digestIndicator('PHONE', '+66812345678', k2), /^o2:/);
     assert.notEqual(digestIndicator('PHONE', '+66812345678', k2).slice(3), digest.slice(3));
     assert.notEqual(digestIndicator('PHONE', '+66812345678', k1Other), digest);
   });
 });
 
 describe('keyIndicator and indicator ids', () => {
-  test('every spelling gets the same digest and id', () => {
+  // in-process evaluation with the key: these tests are about names, not about the keying service
+  test('every spelling gets the same digest and id', async () => {
     const spellings: [string, string | undefined][] = [
       ['081-234-5678', 'TH'],
       ['+66 81 234 5678', undefined],
       ['0066812345678', 'MY'],
     ];
-    const keyed = spellings.map(([value, region]) => keyIndicator('PHONE', value, k1, { region }));
+    const keyed = await Promise.all(
+      spellings.map(([value, region]) => keyIndicator('PHONE', value, new LocalKeyer(k1), { region })),
+    );
     for (const k of keyed) assert.deepEqual(k, keyed[0]);
     const first = keyed[0];
     assert.ok(first);
@@ -55,7 +63,7 @@ describe('keyIndicator and indicator ids', () => {
     assert.equal(first.id, `PHONE:${first.digest}`);
   });
 
-  test('parseIndicatorId inverts indicatorId for every kind', () => {
+  test('parseIndicatorId inverts indicatorId for every kind', async () => {
     const samples: [string, string][] = [
       ['PHONE', '+66812345678'],
       ['BANK_ACCOUNT', 'TH:004:1234567890'],
@@ -66,7 +74,7 @@ describe('keyIndicator and indicator ids', () => {
       ['SOCIAL_ACCOUNT', 'TELEGRAM:scam_support'],
     ];
     for (const [kind, value] of samples) {
-      const keyed = keyIndicator(kind, value, k2);
+      const keyed = await keyIndicator(kind, value, new LocalKeyer(k1Other));
       assert.equal(keyed.id, indicatorId(keyed.kind, keyed.digest));
       assert.deepEqual(parseIndicatorId(keyed.id), { kind, digest: keyed.digest });
     }
@@ -89,6 +97,14 @@ describe('keyIndicator and indicator ids', () => {
       ` PHONE:k1:${hex}`,
     ];
     for (const id of malformed) assertBadInput(() => parseIndicatorId(id), 'id', 'is malformed');
-    assertBadInput(() => parseIndicatorId(`FAX:k1:${hex}`), 'id', 'unknown kind FAX; expected one of PHONE');
+    assertBadInput(() => parseIndicatorId(`FAX:o1:${hex}`), 'id', 'unknown kind FAX; expected one of PHONE');
+  });
+
+  test('an id under a key generation the federation does not use is BAD_USER_INPUT, never a silent miss', () => {
+    const hex = 'a'.repeat(64);
+    for (const keyId of ['k1', 'o2', 'dev1', 'test1']) {
+      assertBadInput(() => parseIndicatorId(`PHONE:${keyId}:${hex}`), 'id', `unknown key id ${keyId}`);
+    }
+    assert.deepEqual(parseIndicatorId(`PHONE:o1:${hex}`), { kind: 'PHONE', digest: `o1:${hex}` });
   });
 });
