@@ -11,13 +11,30 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ProcessGroup } from '../../scripts/start/ProcessGroup.js';
-import { ensureKeyPair } from '../../subgraphs/shared/identity/keyPairs.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../subgraphs/shared/identity/GatewayAssertion.js';
+import { ensureClientKeys } from '../../subgraphs/shared/keying/clientKeys.js';
+import { HUB_IDENTITY } from '../../subgraphs/shared/keying/protocol.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shutdown-'));
 before(async () => {
   await ensureKeyPair(dir, 'issuer');
   await ensureKeyPair(dir, 'gateway');
+  // the hub reads its keying client key at start (the keying service itself is not needed to start)
+  await ensureClientKeys(dir, [HUB_IDENTITY]);
 });
+
+/**
+ * Nodes and the hub refuse a request without the gateway's assertion from its headers, before the body:
+ * to hold one in flight the test signs a real assertion, as the gateway would, for this exact request.
+ */
+async function assertionHeader(subgraph: string | null, body: string): Promise<string> {
+  if (!subgraph) return '';
+  const signer = new GatewayAssertionSigner(await readSigningKey(privateKeyPath(dir, 'gateway'), 'test'));
+  const caller = { subject: 'wg-analyst@test', member: 'WG', role: 'analyst' as const, tokenId: 'shutdown-test' };
+  const assertion = await signer.sign(subgraph, caller, { method: 'POST', target: '/graphql', body });
+  return `${ASSERTION_HEADER}: ${assertion}\r\n`;
+}
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts a part's main.ts on port 0 and resolves with the port its "ready" log line names. */
@@ -70,14 +87,15 @@ function readUntil(socket: Socket, done: (text: string) => boolean): Promise<str
   });
 }
 
-const parts: [string, string, Record<string, string>][] = [
-  ['the gateway', 'gateway/main.ts', { GATEWAY_PORT: '0' }],
-  ['the hub', 'subgraphs/hub/main.ts', { PORT: '0' }],
-  ['a national node', 'subgraphs/national/main.ts', { PORT: '0', COUNTRY: 'TH' }],
+/** [what, script, env, subgraph name (null: the gateway, which answers 401 to a request without a token)] */
+const parts: [string, string, Record<string, string>, string | null][] = [
+  ['the gateway', 'gateway/main.ts', { GATEWAY_PORT: '0', GATEWAY_ADMIN_PORT: '0' }, null],
+  ['the hub', 'subgraphs/hub/main.ts', { PORT: '0' }, 'hub'],
+  ['a national node', 'subgraphs/national/main.ts', { PORT: '0', COUNTRY: 'TH' }, 'tha'],
 ];
 
 describe('graceful shutdown', () => {
-  for (const [what, script, env] of parts) {
+  for (const [what, script, env, subgraph] of parts) {
     test(`${what}: SIGTERM lets the request in flight finish, refuses new connections, exits 0`, async () => {
       const { child, port } = await startPart(script, env);
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -87,7 +105,8 @@ describe('graceful shutdown', () => {
         // Expect: 100-continue makes the server say when it has the request: from then on it is in flight
         socket.write(
           `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
-            `Content-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+            `Content-Length: ${Buffer.byteLength(body)}\r\n${await assertionHeader(subgraph, body)}` +
+            `Expect: 100-continue\r\n\r\n`,
         );
         assert.match(await readUntil(socket, (t) => t.includes('\r\n\r\n')), /^HTTP\/1\.1 100 Continue/);
 
@@ -101,8 +120,8 @@ describe('graceful shutdown', () => {
         const answer = readUntil(socket, () => false);
         socket.write(body);
         const text = await answer;
-        // the part answers (401: no token) in whole, then closes the connection
-        assert.match(text, /^HTTP\/1\.1 401 /m);
+        // the part answers in whole (the gateway: 401, no token; a subgraph: 200), then closes the connection
+        assert.match(text, subgraph ? /^HTTP\/1\.1 200 /m : /^HTTP\/1\.1 401 /m);
         const length = Number(/^content-length: (\d+)/im.exec(text)?.[1]);
         const answered = text.slice(text.indexOf('\r\n\r\n') + 4);
         assert.equal(Buffer.byteLength(answered), length);

@@ -36,8 +36,15 @@ let clockOffset = 0;
 const clock = () => Date.now() + clockOffset;
 const HALF_OPEN_MS = 60_000;
 
+/** The gateway's metrics, from its admin listener (not on the public port). */
+const adminUrls = new WeakMap<Federation, Promise<string>>();
 async function breakerState(fed: Federation, subgraph: string): Promise<number> {
-  const text = await (await fetch(new URL('/metrics', fed.gatewayUrl))).text();
+  if (!adminUrls.has(fed))
+    adminUrls.set(
+      fed,
+      fed.gateway.listenAdmin(0).then((port) => `http://127.0.0.1:${port}`),
+    );
+  const text = await (await fetch(`${await adminUrls.get(fed)!}/metrics`)).text();
   const line = text.split('\n').find((l) => l.startsWith(`antiscam_subgraph_breaker_state{subgraph="${subgraph}"`));
   assert.ok(line, `no breaker state for ${subgraph}`);
   return Number(line.split(' ').at(-1));
