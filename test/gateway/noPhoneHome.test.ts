@@ -7,7 +7,8 @@ import { startFederation, type Federation } from '../helpers/startFederation.js'
 /**
  * Traps every outbound TCP connection and DNS lookup made by this process while the whole federation
  * starts, answers queries, loses a member and shuts down. The gateway and the nodes must contact nothing
- * but their configured peers on loopback: no vendor telemetry, no schema or usage reporting.
+ * but their configured peers on loopback (members, hub, keying service): no vendor telemetry, no schema or
+ * usage reporting.
  */
 describe('no phoning home', () => {
   const connections: { host: string; port: number }[] = [];
@@ -49,6 +50,8 @@ describe('no phoning home', () => {
       ...[...fed.nodes.values()].map((n) => n.port),
       Number(new URL(fed.gateway.subgraphs().find((s) => s.name === 'hub')!.url).port),
       Number(new URL(fed.gatewayUrl).port),
+      // the hub's configured peer: it keys analysts' values at the working group's keying service
+      Number(new URL(fed.keying.url).port),
     ]);
     await fed.close(); // exporters flush on shutdown: that must not reach out either
 
