@@ -163,11 +163,14 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   });
   const nodes = new Map<string, MemberNode>();
   const cleanups: (() => Promise<void>)[] = [];
-  await Promise.all(
+  const openDbs: NationalDatabase[] = [];
+  // a failing seed (or node) must not leave the others listening: the test process would never exit
+  const started = Promise.allSettled(
     members.map(async (member) => {
       const pg = options.postgresMembers?.includes(member.code) ? postgresTestDatabase() : undefined;
       if (pg) cleanups.push(pg.cleanup);
       const db = await openDatabase(pg?.config ?? { type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
+      openDbs.push(db);
       if (options.seed) await options.seed({ member, db, keyer: await keying.keyer(nodeIdentity(member.code)) });
       const node = { member, db, entityCalls: 0, operations: 0, connections: 0 } as MemberNode;
       node.server = await buildNationalServer({
@@ -180,10 +183,19 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         ...(options.clock ? { clock: options.clock } : {}),
       });
       node.server.http.on('connection', () => (node.connections += 1));
-      node.port = await node.server.listen(0);
       nodes.set(member.code, node);
+      node.port = await node.server.listen(0);
     }),
   );
+  const failed = (await started).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    for (const n of nodes.values()) await n.server.close().catch(() => undefined);
+    for (const db of openDbs) await db.close().catch(() => undefined);
+    await keying.close();
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+    throw failed.reason;
+  }
   const hubCounter = { entityCalls: 0, operations: 0 };
   const hubs: HubServer[] = [];
   const hubPorts: number[] = [];
