@@ -10,6 +10,7 @@ import { GraphQLError } from 'graphql';
 import { SignJWT } from 'jose';
 import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
 import { readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
+import { KeyingClient } from '../../subgraphs/shared/keying/KeyingClient.js';
 import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
 import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
 import { bodyHash, EVALUATE_PATH, KEYING_AUDIENCE } from '../../subgraphs/shared/keying/protocol.js';
@@ -157,4 +158,22 @@ describe('keying service', () => {
     const many = Array.from({ length: 10_001 }, () => sodiumOprf.blind(new Uint8Array([2])).blinded);
     await assert.rejects(() => client.evaluate(many), /BAD_REQUEST.*1 to 10000 elements/);
   });
+});
+
+test('an unreachable keying service is SUBGRAPH_UNAVAILABLE, naming no address (the hub passes it to analysts)', async () => {
+  const k = await startKeying({ identities: ['hub'] });
+  const key = await readSigningKey(clientKeyPath(k.dir, 'hub'), 'hub');
+  await k.close(); // its port is free again: nothing answers there
+  const client = new KeyingClient({ url: k.url, key });
+  await assert.rejects(
+    () => client.evaluateValues([{ kind: 'PHONE', canonical: '+66812345678' }], { member: 'WG', subject: 'a@wg' }),
+    (e: unknown) => {
+      assert.ok(e instanceof GraphQLError);
+      assert.equal(e.extensions.code, 'SUBGRAPH_UNAVAILABLE');
+      const port = new URL(k.url).port;
+      assert.ok(!e.message.includes(port) && !JSON.stringify(e.extensions).includes(port), e.message);
+      assert.match(e.message, /keying service \(KEYING_URL\) did not answer/);
+      return true;
+    },
+  );
 });

@@ -85,9 +85,13 @@ export class KeyingClient {
         // once more on a fresh connection: a pooled keep-alive socket may have been closed under us (the
         // request never reached the service, so nothing was evaluated or charged)
         if (attempt < 2) continue;
-        throw userError('SUBGRAPH_UNAVAILABLE', `the keying service at ${this.options.url} did not answer`, {
-          cause: (e as Error).message,
-        });
+        // the hub passes this to analysts: the reason's code only, never the service's address (the
+        // operator of a CLI knows KEYING_URL; the hub's log has the full error from its caller)
+        const code = (e as { cause?: { code?: unknown } }).cause?.code;
+        throw userError(
+          'SUBGRAPH_UNAVAILABLE',
+          `the keying service (KEYING_URL) did not answer${typeof code === 'string' ? ` (${code})` : ''}`,
+        );
       }
     }
     const json = (await res.json().catch(() => ({}))) as Partial<KeyingErrorBody> & { keyId?: string };
