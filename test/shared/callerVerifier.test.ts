@@ -16,21 +16,10 @@ import {
   SIGNING_ALG,
   type SigningKey,
 } from '../../subgraphs/shared/identity/keyPairs.js';
+import { testClock, unauthenticated } from '../helpers/identityTesting.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verifier-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A clock the test moves: no real sleeps. */
-function testClock(start = Date.UTC(2026, 10, 29, 12, 0, 0)) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
-
-const unauthenticated = (reason: RegExp) => (e: Error & { extensions?: { code?: string } }) => {
-  assert.equal(e.extensions?.code, 'UNAUTHENTICATED');
-  assert.match(e.message, reason);
-  return true;
-};
 
 describe('CallerVerifier: token policy at the edge, on an injected clock', () => {
   let identity: IdentityConfig;

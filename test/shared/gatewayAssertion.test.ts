@@ -22,23 +22,13 @@ import {
   SIGNING_ALG,
   type SigningKey,
 } from '../../subgraphs/shared/identity/keyPairs.js';
+import { testClock, unauthenticated } from '../helpers/identityTesting.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'assertion-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const caller: Caller = { subject: 'officer@police.go.th', member: 'TH', role: 'analyst', tokenId: 'tok-1' };
 const request = { method: 'POST', target: '/graphql', body: '{"query":"{ tha { member } }"}' };
-
-function testClock(start = Date.UTC(2026, 10, 29, 12, 0, 0)) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
-
-const unauthenticated = (reason: RegExp) => (e: Error & { extensions?: { code?: string } }) => {
-  assert.equal(e.extensions?.code, 'UNAUTHENTICATED');
-  assert.match(e.message, reason);
-  return true;
-};
 
 describe('the gateway assertion, on an injected clock', () => {
   let identity: IdentityConfig;
