@@ -13,7 +13,7 @@ import { DEFAULT_KEYING_PORT, HUB_IDENTITY, nodeIdentity } from '../subgraphs/sh
 import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
 import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
 import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
-import { findExample, lookupQuery } from './start/exampleQuery.js';
+import { awaitCompleteAnswer, findExample, lookupQuery } from './start/exampleQuery.js';
 import { ProcessGroup, type PartSpec } from './start/ProcessGroup.js';
 import { loadStartConfig } from './start/startConfig.js';
 import { seedIfEmpty } from './start/seedIfEmpty.js';
@@ -150,7 +150,9 @@ Logs: <DATA_DIR>/logs/<part>.log. Reset the data: delete DATA_DIR.`);
   const variables = example
     ? { kind: example.kind, value: example.value }
     : { kind: 'PHONE', value: '+66 81 234 5678' };
+  const missing = await awaitCompleteAnswer(gatewayUrl, token, variables);
   say();
+  if (missing.length > 0) say(`! not every member answers yet: ${missing.join(', ')}; see ${logDir}`);
   say(`Gateway:  ${gatewayUrl}   (${members.length} members, ${hubs.length} hub replicas, gateway; logs in ${logDir})`);
   say(`Dashboard: ${url(config.gatewayPort, '/dashboard')}   (paste the token below)`);
   say(`GraphiQL:  ${gatewayUrl}   (open in a browser)`);

@@ -39,3 +39,33 @@ export async function findExample(
   const c = candidates[best.index]!;
   return { kind: c.kind, value: c.value, members: best.members };
 }
+
+/**
+ * Runs the example lookup until every member answers it (up to `withinMs`), so the query printed at start
+ * works when it is printed: a member slow on its very first call under load can cost one timeout and
+ * open its circuit breaker for the half-open wait (gateway/resilience). Returns the members still missing.
+ */
+export async function awaitCompleteAnswer(
+  gatewayUrl: string,
+  token: string,
+  variables: { kind: string; value: string },
+  withinMs = 30_000,
+): Promise<string[]> {
+  const until = Date.now() + withinMs;
+  let missing: string[] = ['(no answer yet)'];
+  while (Date.now() < until) {
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: lookupQuery, variables }),
+    }).catch(() => null);
+    const body = (await res?.json().catch(() => null)) as {
+      data?: { indicator?: { coverage?: { complete: boolean; unavailable: string[] } | null } | null };
+    } | null;
+    const coverage = body?.data?.indicator?.coverage;
+    if (coverage?.complete) return [];
+    missing = coverage?.unavailable.length ? coverage.unavailable : ['(no coverage in the answer)'];
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return missing;
+}

@@ -70,7 +70,7 @@ test('npm start seeds, starts 11 members + two hub replicas + gateway, prints a 
       data: { indicator: { sightings: { member: { code: string } }[]; coverage: { complete: boolean } } };
     };
     assert.ok(body.data?.indicator.sightings.length >= 2, JSON.stringify(body));
-    assert.equal(body.data.indicator.coverage.complete, true);
+    assert.equal(body.data.indicator.coverage.complete, true, JSON.stringify(body));
     for (const hubPort of [base + 2, base + 1]) {
       assert.equal((await fetch(`http://127.0.0.1:${hubPort}/health`)).status, 200, `hub replica on ${hubPort}`);
     }
