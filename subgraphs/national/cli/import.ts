@@ -1,5 +1,5 @@
 /**
- * `npm run import -- --country TH file.csv|file.ndjson [--dry-run]`: imports a member's reports into its
+ * `npm run import -- --country TH file.csv|file.ndjson|bundle.json [--dry-run]`: imports a member's reports into its
  * database, all or nothing. Exit codes: 0 imported (or nothing to do), 1 the file has problems (each
  * printed as `file:line: field: reason`; nothing was written), 2 usage, configuration, missing file or
  * unknown format. User errors never print a stack trace.
@@ -16,11 +16,12 @@ import { openDatabase } from '../db/openDatabase.js';
 import { indicatorColumns, requiredColumns } from '../import/columns.js';
 import { ImportError, formatImportErrors } from '../import/ImportError.js';
 import { importFile } from '../import/importFile.js';
+import { formatNames } from '../import/importFormat.js';
 import { formatOf } from '../import/readRows.js';
 
 const codes = (list: readonly { code: string }[]) => list.map((e) => e.code).join(', ');
 
-const usage = `Usage: npm run import -- --country XX <file.csv | file.ndjson> [--dry-run]
+const usage = `Usage: npm run import -- --country XX <file.csv | file.ndjson | bundle.json> [--dry-run]
 
 Imports scam reports into the member's national database (DATA_DIR / DATABASE_URL as for the node).
 Indicators are keyed blind through the keying service (KEYING_URL, default http://127.0.0.1:4080).
@@ -47,6 +48,10 @@ NDJSON: one JSON object per line with the same fields, plus optionally
   "indicators": [{"kind": "CRYPTO_WALLET", "value": "TRON:T…", "role": "WALLET"}]   (role optional; one of
                  ${codes(indicatorRoles)})
   "victim": {"name": …, "phone": …, "email": …, "idNumber": …, "age": 42}
+
+STIX 2.1 bundle (.json): each report object is a row (published = reported_at; the federation's extension
+                 gives reference, scam_type, channel, …), its indicators read from the patterns of the
+                 indicator objects it names; problems as file: objects[i]: field: reason. docs/stix.md.
 
 Example (CSV):
   ${requiredColumns.join(',')},loss_amount,phone,bank_account
@@ -86,7 +91,7 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
     return 2;
   }
   if (!formatOf(path)) {
-    console.error(`import: ${path}: unknown format; the file name must end in .csv or .ndjson (or .jsonl)`);
+    console.error(`import: ${path}: unknown format; the file name must end in ${formatNames}`);
     return 2;
   }
   const config = loadNationalConfig(env, values.country === undefined ? [] : ['--country', values.country]);

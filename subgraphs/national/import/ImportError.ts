@@ -3,8 +3,13 @@
  * sender can fix them all in one round instead of one per attempt. Nothing was written when this is thrown.
  */
 
+import { problemLocation } from './importFormat.js';
+
 export interface ImportProblem {
-  /** Physical line in the file (1-based; a CSV header is line 1); 0 for the file as a whole. */
+  /**
+   * Physical line in the file (1-based; a CSV header is line 1); 0 for the file as a whole. In a STIX
+   * bundle, the object's position in `objects` counted from 1 (problemLocation writes `objects[i]`).
+   */
   readonly line: number;
   /** The column (CSV), the JSON path (NDJSON, e.g. `indicators[1].value`) or `file` / `row`. */
   readonly field: string;
@@ -19,16 +24,19 @@ export class ImportError extends Error {
     const first = errors[0];
     super(
       `${file}: ${errors.length} problem${errors.length === 1 ? '' : 's'}, nothing imported` +
-        (first ? ` (first: line ${first.line}: ${first.field}: ${first.reason})` : ''),
+        (first ? ` (first: ${problemLocation(file, first.line)}: ${first.field}: ${first.reason})` : ''),
     );
     this.name = 'ImportError';
   }
 }
 
-/** `file:line: field: reason`, one per line, in file order: what an editor's "go to line" understands. */
+/**
+ * `file:line: field: reason` (a STIX bundle: `file: objects[i]: field: reason`), one per line, in file
+ * order: what an editor's "go to line" understands.
+ */
 export function formatImportErrors(file: string, errors: readonly ImportProblem[]): string {
   return [...errors]
     .sort((a, b) => a.line - b.line)
-    .map((e) => `${file}:${e.line}: ${e.field}: ${e.reason}`)
+    .map((e) => `${problemLocation(file, e.line)}: ${e.field}: ${e.reason}`)
     .join('\n');
 }

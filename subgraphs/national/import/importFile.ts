@@ -1,5 +1,5 @@
 /**
- * Imports a member's reports from a CSV or NDJSON file, all or nothing:
+ * Imports a member's reports from a CSV or NDJSON file or a STIX 2.1 bundle, all or nothing:
  * 1. every row is read and validated first; any problem anywhere -> ImportError listing them all, and the
  *    database is not touched; then the distinct indicators are keyed blind through the keying service, in
  *    batches (the node holds no key);
@@ -13,6 +13,7 @@ import { type Member } from '../../../schema/registry.js';
 import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { ImportError, type ImportProblem } from './ImportError.js';
+import { formatNames, positionName } from './importFormat.js';
 import { formatOf, readRows } from './readRows.js';
 import { fingerprintDiff, type LinkContent, type ReportRecord, reportFingerprint } from './ReportRecord.js';
 import { ReportWriter } from './ReportWriter.js';
@@ -149,9 +150,7 @@ async function validateFile(
 ): Promise<{ line: number; record: UnkeyedRecord }[]> {
   const format = formatOf(path);
   if (!format) {
-    throw new ImportError(path, [
-      { line: 0, field: 'file', reason: 'unknown format: expected a .csv or .ndjson file' },
-    ]);
+    throw new ImportError(path, [{ line: 0, field: 'file', reason: `unknown format: expected ${formatNames}` }]);
   }
   const file = await stat(path).catch(() => undefined);
   if (!file?.isFile()) throw new ImportError(path, [{ line: 0, field: 'file', reason: 'no such file' }]);
@@ -176,7 +175,7 @@ async function validateFile(
       problems.push({
         line: raw.line,
         field: 'reference',
-        reason: `${JSON.stringify(reference)} also on line ${seen}`,
+        reason: `${JSON.stringify(reference)} also on ${positionName(path, seen)}`,
       });
       continue;
     }

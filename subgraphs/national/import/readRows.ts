@@ -1,7 +1,8 @@
 /**
  * Streams the rows of an import file with their physical line numbers: CSV through csv-parse (quoted
  * fields may span lines; a row is reported at the line it starts on) and NDJSON line by line. Rows come
- * out as plain field maps; checking what is in them is validateRow's job. Problems of the file itself
+ * out as plain field maps; checking what is in them is validateRow's job. A STIX bundle is read by
+ * readStixBundle into the same field maps, one per report object. Problems of the file itself
  * (header, quoting, JSON syntax) are yielded in place so they are reported together with field errors.
  */
 import { createReadStream } from 'node:fs';
@@ -9,20 +10,17 @@ import { createInterface } from 'node:readline';
 import { CsvError, parse } from 'csv-parse';
 import { type ImportProblem } from './ImportError.js';
 import { csvColumns, requiredColumns } from './columns.js';
+import { type ImportFormat } from './importFormat.js';
+import { readStixBundle } from './readStixBundle.js';
 
 export type RawRow =
   | { readonly line: number; readonly fields: Readonly<Record<string, unknown>>; readonly problem?: undefined }
   | { readonly line: number; readonly problem: ImportProblem; readonly fields?: undefined };
 
-export type ImportFormat = 'csv' | 'ndjson';
-
-export function formatOf(path: string): ImportFormat | undefined {
-  if (/\.csv$/i.test(path)) return 'csv';
-  if (/\.(ndjson|jsonl)$/i.test(path)) return 'ndjson';
-  return undefined;
-}
+export { type ImportFormat, formatOf } from './importFormat.js';
 
 export function readRows(path: string, format: ImportFormat): AsyncGenerator<RawRow> {
+  if (format === 'stix') return readStixBundle(path);
   return format === 'csv' ? readCsv(path) : readNdjson(path);
 }
 
