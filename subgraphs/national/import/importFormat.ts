@@ -5,7 +5,7 @@
  */
 export type ImportFormat = 'csv' | 'ndjson' | 'stix';
 
-export const formatNames = '.csv, .ndjson (or .jsonl), or .json (a STIX 2.1 bundle)';
+export const formatNames = '.csv or .ndjson (or .jsonl), or .json for a STIX 2.1 bundle';
 
 export function formatOf(path: string): ImportFormat | undefined {
   if (/\.csv$/i.test(path)) return 'csv';
