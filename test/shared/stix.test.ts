@@ -249,7 +249,16 @@ describe('reading a bundle for import', () => {
     );
   });
 
-  test('problems are numbered by object: JSON, types, orphans, references, duplicates', async () => {
+  test('a bundle without a report is refused as a whole', async () => {
+    const bundle = buildBundle([], { tlp: 'amber', now });
+    const rows = await read('none.json', JSON.stringify(bundle));
+    assert.deepEqual(
+      problems(rows).map((p) => p.slice(0, 2)),
+      [[-1, 'objects']],
+    );
+  });
+
+  test('problems are numbered by object: JSON, types, references, duplicates, patterns', async () => {
     assert.deepEqual(
       problems(await read('bad.json', '{"type": "bundle",')).map((p) => p.slice(0, 2)),
       [[-1, 'json']],
@@ -273,7 +282,7 @@ describe('reading a bundle for import', () => {
       name: 'x',
     };
     const objects = [
-      indicator('a', "[url:value = 'https://example.com/']"), // 0: named by no report
+      indicator('a', "[url:value = 'https://example.com/']"), // 0: named by no report: read, not stored
       { ...identity, type: 'malware', id: stixId('malware', 'm'), is_family: false }, // 1: not imported
       identity, // 2
       { ...item(), object_refs: [identity.id] }, // 3: names an identity
@@ -287,7 +296,7 @@ describe('reading a bundle for import', () => {
     const found = problems(rows)
       .map(([i, field]) => `${i as number}:${field as string}`)
       .sort();
-    assert.deepEqual(found, ['0:id', '1:type', '3:object_refs[0]', '4:id', '5:pattern'].sort());
+    assert.deepEqual(found, ['1:type', '3:object_refs[0]', '4:id', '5:pattern'].sort());
     assert.equal(rows.filter((r) => r.fields).length, 0);
   });
 

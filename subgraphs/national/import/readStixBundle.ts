@@ -5,9 +5,9 @@
  * the same all-or-nothing write as any other file; there is no second write path. A problem's `line` is
  * the object's position counted from 1 (0 = the bundle), written `objects[i]` (importFormat.ts).
  *
- * A node stores reports, so every indicator must be named by a report; sightings (another member's
- * observations) and the supporting objects (identities, markings, extension-definitions) are checked
- * and not stored. Patterns are read without the importing member's region: a bundle crosses borders, so
+ * A node stores reports: an indicator no report names (one the exporter saw only sightings of), a
+ * sighting (another member's observation) and the supporting objects (identities, markings,
+ * extension-definitions) are checked and not stored; a bundle without any report is refused. Patterns are read without the importing member's region: a bundle crosses borders, so
  * its values must name their country (E.164 phones, `TH:004:…` accounts), as canonical values do.
  */
 import { readFile } from 'node:fs/promises';
@@ -66,7 +66,6 @@ export async function* readStixBundle(path: string): AsyncGenerator<RawRow> {
     }
   }
 
-  const named = new Set<number>();
   const rows: RawRow[] = [];
   for (const [i, o] of objects.entries()) {
     if (broken.has(i) || o.type !== 'report' || at.get(o.id as string) !== i) continue;
@@ -87,7 +86,6 @@ export async function* readStixBundle(path: string): AsyncGenerator<RawRow> {
         );
         continue;
       }
-      named.add(target);
       const indicator = indicators.get(target);
       if (!indicator) {
         ok = false; // its own problem is already reported at the indicator
@@ -101,14 +99,12 @@ export async function* readStixBundle(path: string): AsyncGenerator<RawRow> {
     for (const f of reportFields) if (ext[f] !== undefined) fields[f] = ext[f];
     rows.push({ line: i + 1, fields });
   }
-  for (const i of indicators.keys()) {
-    if (!named.has(i)) {
-      yield problem(
-        i,
-        'id',
-        'no report in the bundle names this indicator; a node stores reports, so send the report that names it',
-      );
-    }
+  if (!objects.some((o) => o.type === 'report')) {
+    yield problem(
+      -1,
+      'objects',
+      'hold no report; a node stores reports, so indicators and sightings alone import nothing',
+    );
   }
   yield* rows;
 }
