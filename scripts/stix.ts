@@ -32,13 +32,13 @@ listed as source: reason, nothing written, exit 1.
 check: the bundle's STIX 2.1 rules (type, spec_version, ids, timestamps, references, required
 properties); problems as file: objects[i]: field: reason, exit 1.
 
-Examples (npm start running):
+Examples (npm start running; more in docs/stix.md):
   export TOKEN=$(npm run -s token -- --member TH --role investigator)
-  npm run -s stix -- export --query lookup --kind PHONE --value "+66 81 234 5678" --out lookup.json
-  printf 'PHONE 081-234-5678\\nURL hxxps://evil[.]example/login\\n' > values.txt
+  npm run -s stix -- export --query lookup --kind URL --value 'hxxps://onlinesmart[.]id/verify' --out lookup.json
+  printf 'BANK_ACCOUNT 030 2140 1316 6528\\nDOMAIN mallpost.online\\n' > values.txt
   npm run -s stix -- export --query screen --file values.txt --region TH --tlp amber+strict --out screen.json
   npm run -s stix -- check screen.json
-  npm run import -- --country KH lookup.json --dry-run`;
+  npm run import -- --country SG screen.json --dry-run`;
 
 class UsageError extends Error {}
 
