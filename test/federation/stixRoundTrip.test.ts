@@ -4,7 +4,7 @@
  * ordinary all-or-nothing import, and Cambodia's export of the same values carries the same ids (the
  * federation's keyed ids and the STIX ids derived from them). A report's indicator the caller knows only
  * by keyed id is never turned into a value; a broken bundle is refused whole, its problems numbered by
- * object; the CLI writes and checks bundles.
+ * object; the CLI writes and checks bundles. Thailand's node runs on SQLite, Cambodia's on PostgreSQL.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -57,7 +57,9 @@ describe('STIX 2.1 export and import through the gateway', () => {
     });
 
   before(async () => {
+    // Cambodia on PostgreSQL, Thailand on SQLite: the import writes through the one writer on both
     fed = await startFederation({
+      postgresMembers: ['KH'],
       seed: async ({ member, db }) => {
         if (member.code !== 'TH') return;
         await insertReports(db, member, testKey, [
