@@ -42,6 +42,8 @@ export async function* readStixBundle(path: string): AsyncGenerator<RawRow> {
   if (structural.some((p) => p.index === -1)) return;
   const objects = (bundle as { objects: Obj[] }).objects;
   const broken = new Set(structural.map((p) => p.index));
+  // a malformed object's own problem is reported; a report naming it adds none
+  const brokenIds = new Set([...broken].map((i) => objects[i]?.id).filter((id) => typeof id === 'string'));
 
   const at = new Map<string, number>();
   const indicators = new Map<number, { kind: string; value: string }>();
@@ -75,6 +77,10 @@ export async function* readStixBundle(path: string): AsyncGenerator<RawRow> {
     let ok = true;
     for (const [r, ref] of (o.object_refs as string[]).entries()) {
       const target = at.get(ref);
+      if (target === undefined && brokenIds.has(ref)) {
+        ok = false;
+        continue;
+      }
       if (target === undefined || objects[target]!.type !== 'indicator') {
         ok = false;
         yield problem(
