@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -219,7 +219,7 @@ describe('STIX 2.1 export and import through the gateway', () => {
     assert.deepEqual(after, before);
   });
 
-  test('the CLI exports a lookup to a file and checks bundles', async () => {
+  test('the CLI exports a lookup to a file, refuses a value that does not normalise, and checks bundles', async () => {
     const out = join(dir, 'cli.json');
     const token = await fed.token({ member: 'TH', role: 'investigator' });
     const exportRun = await cli(
@@ -238,6 +238,16 @@ describe('STIX 2.1 export and import through the gateway', () => {
         .filter((i) => extOf(i).kind === 'PHONE')
         .map((i) => i.id),
     );
+    const invalid = await cli(
+      ['export', '--query', 'lookup', '--kind', 'PHONE', '--value', '12', '--out', join(dir, 'no.json')],
+      {
+        GATEWAY_URL: fed.gatewayUrl,
+        TOKEN: token,
+      },
+    );
+    assert.equal(invalid.status, 1);
+    assert.match(invalid.stderr, /--value: PHONE "12": .*\n.*nothing written/);
+    assert.equal(existsSync(join(dir, 'no.json')), false);
     const checked = await cli(['check', out], {});
     assert.equal(checked.status, 0, checked.stderr);
     writeFileSync(
