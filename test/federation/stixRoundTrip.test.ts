@@ -126,6 +126,15 @@ describe('STIX 2.1 export and import through the gateway', () => {
     );
   });
 
+  test('routing: one screen call per member, then reports only from the member whose level lets the caller read them', async () => {
+    fed.resetCounters();
+    await exportAs('TH');
+    for (const [code, node] of fed.nodes) {
+      // Thailand alone holds the indicators: one reports query each, after the screen's one batch
+      assert.equal(node.entityCalls, code === 'TH' ? 1 + values.length : 1, code);
+    }
+  });
+
   test('a report carries what the caller read; an indicator it knows only by keyed id gets no value', () => {
     const reports = objectsOf(exported, 'report');
     assert.deepEqual(reports.map((r) => extOf(r).reference).sort(), ['TH-STIX-1', 'TH-STIX-2']);
