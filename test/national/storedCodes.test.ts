@@ -12,12 +12,16 @@ import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 
 let fed: Federation;
-const logged: { msg?: string; err?: { message?: string } }[] = [];
+interface LogLine {
+  msg?: string;
+  err?: { message?: string };
+}
+const logged: LogLine[] = [];
 
 before(async () => {
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) logged.push(JSON.parse(line) as never);
+      for (const line of chunk.toString().split('\n').filter(Boolean)) logged.push(JSON.parse(line) as LogLine);
       done();
     },
   });
