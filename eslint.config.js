@@ -1,5 +1,7 @@
 // Lint enforces the house boundaries: national, hub and gateway never import each other (they share only
-// subgraphs/shared and schema), source never imports tests, and there are no import cycles.
+// subgraphs/shared and schema), source never imports tests, the tools stay outside the product (nothing
+// imports bench/, product code never imports scripts/), and there are no import cycles; the zones are
+// tested (test/lint/importZones.test.ts).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -28,6 +30,24 @@ const keyingZones = [
     target: './keying',
     from: rooms.map((r) => `./${r}`),
     message: 'keying/ imports only subgraphs/shared and schema.',
+  },
+];
+
+// The tools (issue 14): bench/ measures everything and may import anything (the rooms, scripts' process
+// group, the test federation), so nothing may import it, not even scripts/. scripts/ runs the product
+// (npm start, tokens, keys, docker-compose) and may import the rooms, but the product never imports a
+// script: what a room needs at run time belongs to the room or to subgraphs/shared.
+const productDirs = ['schema', 'subgraphs', 'gateway', 'keying'];
+const toolZones = [
+  {
+    target: [...productDirs, 'scripts'].map((d) => `./${d}`),
+    from: './bench',
+    message: 'nothing imports bench/: it is a tool that measures the product; move what both need into the product.',
+  },
+  {
+    target: productDirs.map((d) => `./${d}`),
+    from: './scripts',
+    message: 'product code must not import scripts/: move what it needs into its room or subgraphs/shared.',
   },
 ];
 
@@ -60,6 +80,7 @@ export default tseslint.config(
           zones: [
             ...boundaryZones,
             ...keyingZones,
+            ...toolZones,
             ...sourceDirs.map((dir) => ({
               target: `./${dir}`,
               from: './test',

@@ -5,6 +5,7 @@
  * periods), so no answer is served twice in a row from any cache.
  */
 import { type Member } from '../schema/registry.js';
+import { lookupQuery } from '../gateway/web/src/shared/operations.js';
 import { type ScenarioId } from './options.js';
 
 export interface IndicatorInput {
@@ -63,13 +64,8 @@ export const searchQuery = (ns: string) => `query Search($first: Int!, $filter: 
   }
 }`;
 
-export const lookupQuery = `query Lookup($kind: IndicatorKind!, $value: String!) {
-  indicator(kind: $kind, value: $value) {
-    id
-    sightings { member { code } reportCount firstSeen lastSeen totalLoss { amount currency } scamTypes }
-    coverage { asked answered unavailable complete }
-  }
-}`;
+/** The dashboard's and the analyst IDE's lookup, as analysts send it (gateway/web/src/shared/operations.ts). */
+export { lookupQuery };
 
 export const pivotQuery = (ns: string) => `query Pivot($id: ID!) {
   ${ns} {

@@ -118,7 +118,7 @@ export async function buildGateway(
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...limits.plugins,
-      deadlines.plugin() as never,
+      deadlines.plugin<GatewayContext>(),
       {
         async requestDidStart() {
           return {

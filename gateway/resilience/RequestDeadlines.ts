@@ -17,7 +17,8 @@ export class RequestDeadlines {
     private readonly clock: Clock,
   ) {}
 
-  plugin(): ApolloServerPlugin {
+  /** Typed by the server's context, so it goes into its plugin list as it is (any object context works). */
+  plugin<TContext extends object>(): ApolloServerPlugin<TContext> {
     return {
       requestDidStart: async ({ contextValue }) => {
         this.byContext.set(contextValue, this.clock() + this.deadlineMs);

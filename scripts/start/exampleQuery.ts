@@ -1,11 +1,12 @@
+import { lookupQuery } from '../../gateway/web/src/shared/operations.js';
 import { syndicatePool } from '../../subgraphs/national/seed/syndicatePool.js';
 
-export const lookupQuery = `query Lookup($kind: IndicatorKind!, $value: String!) {
-  indicator(kind: $kind, value: $value) {
-    id
-    sightings { member { code name } reportCount firstSeen lastSeen totalLoss { amount currency } scamTypes }
-    coverage { answered unavailable complete }
-  }
+/** The lookup npm start prints: the dashboard's (gateway/web/src/shared/operations.ts). */
+export { lookupQuery };
+
+/** Which of the candidates most members hold: one screen, validated with every client operation. */
+export const exampleScreenQuery = `query ExampleCandidates($items: [IndicatorInput!]!) {
+  screen(indicators: $items) { index indicator { sightings { member { code } } } }
 }`;
 
 /**
@@ -25,7 +26,7 @@ export async function findExample(
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
-      query: `query($items: [IndicatorInput!]!) { screen(indicators: $items) { index indicator { sightings { member { code } } } } }`,
+      query: exampleScreenQuery,
       variables: { items: candidates.map((c) => ({ kind: c.kind, value: c.value })) },
     }),
   });

@@ -26,7 +26,8 @@ export async function buildHubServer(
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
-  const schema = buildSubgraphSchema({ typeDefs: parse(renderHubSdl()), resolvers: buildResolvers() as never });
+  // the module-list form takes resolvers of any context, which the generated Resolvers<HubContext> are
+  const schema = buildSubgraphSchema([{ typeDefs: parse(renderHubSdl()), resolvers: buildResolvers() }]);
   const base = subgraphServerOptions(logger);
   const apollo = new ApolloServer<HubContext>({
     schema,

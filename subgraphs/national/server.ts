@@ -66,7 +66,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
   const feedback = new IndicatorFeedbacks({ member, store: new FeedbackStore(db), requestStore, auditLog, clock });
   const schema = buildSubgraphSchema({
     typeDefs: parse(renderNationalSdl(member)),
-    resolvers: buildResolvers(member) as never,
+    resolvers: buildResolvers(member),
   });
   const base = subgraphServerOptions(logger);
   const apollo = new ApolloServer<NationalContext>({

@@ -66,7 +66,13 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
           indicator: {
             id: string;
             sightings: { member: { code: string }; reportCount: number; totalLoss: unknown; scamTypes: string[] }[];
-            coverage: { asked: number; answered: string[]; unavailable: string[]; complete: boolean };
+            coverage: {
+              asked: number;
+              answered: string[];
+              refused: string[];
+              unavailable: string[];
+              complete: boolean;
+            };
           };
         }
       ).indicator;
@@ -85,7 +91,7 @@ describe('cross-border lookup through the gateway (11 members, real HTTP)', () =
         refused: [],
         unavailable: [],
         complete: true,
-      } as never);
+      });
     });
   }
 

@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { members, type Member } from '../../schema/registry.js';
 import { HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
 import { loadGatewayConfig } from '../../gateway/config.js';
@@ -17,7 +17,6 @@ import { buildGateway, type GatewayServer } from '../../gateway/buildGateway.js'
 import { buildHubServer, type HubServer } from '../../subgraphs/hub/server.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { buildNationalServer, type NationalServer } from '../../subgraphs/national/server.js';
-import type { NationalContext } from '../../subgraphs/national/graphql/NationalContext.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
 import { createLogger, type Logger } from '../../subgraphs/shared/logger.js';
 import { envReader } from '../../subgraphs/shared/env.js';
@@ -100,7 +99,11 @@ export interface GraphQLResult<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-function countingPlugin(node: { entityCalls: number; operations: number }): ApolloServerPlugin<NationalContext> {
+/** Counts a part's operations and `_entities` calls; typed by the part's context (a node's or the hub's). */
+function countingPlugin<TContext extends BaseContext>(node: {
+  entityCalls: number;
+  operations: number;
+}): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -208,7 +211,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         identity,
       },
       logger,
-      [countingPlugin(hubCounter) as never],
+      [countingPlugin(hubCounter)],
     );
     hubs.push(hub);
     hubPorts.push(await hub.listen(0));

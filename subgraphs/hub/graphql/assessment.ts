@@ -3,12 +3,13 @@
  * shares it (its `feedback`, SUMMARY and above). A false positive lowers the weight (`activeMembers`)
  * and is said in the summary; the member's hit and reports stay, nothing is deleted.
  */
-import type { Resolvers } from './__generated__/resolvers.js';
+import type { AssistanceAction, FeedbackVerdict, Resolvers } from './__generated__/resolvers.js';
 import { partsOf } from './aggregate.js';
 
+/** A member's verdict as its node serialized it (the SDL's enums, see parents.ts). */
 interface FeedbackRep {
-  verdict: 'CONFIRMED' | 'FALSE_POSITIVE' | 'ACTIONED';
-  action?: string | null;
+  verdict: FeedbackVerdict;
+  action?: AssistanceAction | null;
   since: string;
 }
 
@@ -19,7 +20,11 @@ interface AssessmentPart {
   feedback?: FeedbackRep[] | null;
 }
 
-const done: Record<string, string> = { FREEZE_ACCOUNT: 'frozen', BLOCK_NUMBER: 'blocked', TAKE_DOWN: 'taken down' };
+const done: Partial<Record<AssistanceAction, string>> = {
+  FREEZE_ACCOUNT: 'frozen',
+  BLOCK_NUMBER: 'blocked',
+  TAKE_DOWN: 'taken down',
+};
 
 type AssessmentResolver = NonNullable<NonNullable<Resolvers['Indicator']>['assessment']>;
 
@@ -31,11 +36,11 @@ export const assessment: AssessmentResolver = (parent) => {
   });
   const actionedIn = verdicts
     .filter((v) => v.verdict === 'ACTIONED')
-    .map((v) => ({ member: v.member, action: (v.action ?? null) as never, since: v.since }));
+    .map((v) => ({ member: v.member, action: v.action ?? null, since: v.since }));
   const falsePositiveIn = verdicts.filter((v) => v.verdict === 'FALSE_POSITIVE').map((v) => v.member);
   const confirmedIn = verdicts.filter((v) => v.verdict === 'CONFIRMED').map((v) => v.member);
   const phrases = [
-    ...actionedIn.map((a) => `${done[a.action as string] ?? 'actioned'} in ${a.member} since ${a.since}`),
+    ...actionedIn.map((a) => `${(a.action && done[a.action]) ?? 'actioned'} in ${a.member} since ${a.since}`),
     ...falsePositiveIn.map((m) => `false positive in ${m}`),
     ...confirmedIn.map((m) => `confirmed in ${m}`),
   ];

@@ -103,13 +103,13 @@ export function buildResolvers(): Resolvers {
           .filter(({ part }) => part.hit)
           .map(({ member, part }) => ({
             member,
-            level: part.level as never,
+            level: part.level,
             reference: part.reference ?? null,
             reportCount: part.reportCount ?? null,
             firstSeen: part.firstSeen ?? null,
             lastSeen: part.lastSeen ?? null,
             totalLoss: part.totalLoss ?? null,
-            scamTypes: (part.scamTypes ?? null) as never,
+            scamTypes: part.scamTypes ?? null,
           })),
       coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE'),
       assessment,

@@ -1,9 +1,12 @@
 /**
  * Parents of the hub's entity resolvers. With @requires, a representation carries each member's national
- * fields under the member's namespace (`tha: {...}`); null there means the member did not answer.
+ * fields under the member's namespace (`tha: {...}`); null there means the member did not answer. Enum
+ * fields carry the SDL's types: the member's node serialized them through the same enums (graphql-js
+ * refuses any other value there), so they are not database strings to check again.
  */
 import type { Member } from '../../../schema/registry.js';
 import type { IndicatorKind } from '../../../schema/typology.js';
+import type { ScamType, SharingLevel } from './__generated__/resolvers.js';
 
 export type MemberParent = Member;
 
@@ -16,13 +19,13 @@ export interface SightingRep {
   member: string;
   /** null when the member withheld it (level NONE): never a miss. */
   hit: boolean | null;
-  level: string;
+  level: SharingLevel;
   reference?: string | null;
   reportCount?: number | null;
   firstSeen?: string | null;
   lastSeen?: string | null;
   totalLoss?: MoneyRep[] | null;
-  scamTypes?: string[] | null;
+  scamTypes?: ScamType[] | null;
 }
 
 export interface BucketRep {

@@ -3,10 +3,13 @@
  * latest row per indicator is its current verdict; earlier ones stay as history.
  */
 import { invariant } from '../../shared/errors.js';
+import { enumValue } from '../../shared/graphql/enumValue.js';
 import { Dialect, readString, readStringOrNull } from '../db/dialect.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import type { AssistanceAction, FeedbackVerdict } from '../graphql/__generated__/resolvers.js';
+import { feedbackVerdicts } from '../requests/requestCodes.js';
+import { assistanceActions } from '../requests/serviceLevels.js';
 
 type Row = Record<string, unknown>;
 
@@ -52,8 +55,8 @@ export class FeedbackStore {
       const digest = readString(row.indicator_digest);
       const list = out.get(digest) ?? [];
       list.push({
-        verdict: readString(row.verdict) as FeedbackVerdict,
-        action: readStringOrNull(row.action) as AssistanceAction | null,
+        verdict: enumValue(feedbackVerdicts, readString(row.verdict), 'IndicatorFeedback.verdict'),
+        action: actionOrNull(readStringOrNull(row.action)),
         since: readString(row.since),
       });
       out.set(digest, list);
@@ -65,4 +68,9 @@ export class FeedbackStore {
     const { text, params } = this.dialect.render(query);
     return (await this.db.dataSource.query(text, params)) as Row[];
   }
+}
+
+/** The stored action of an ACTIONED verdict, checked; null for the other verdicts. */
+function actionOrNull(raw: string | null): AssistanceAction | null {
+  return raw === null ? null : enumValue(assistanceActions, raw, 'IndicatorFeedback.action');
 }

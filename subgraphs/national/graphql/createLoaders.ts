@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { LinkRow, NationalStatsRow, ReportRow, SightingRow, TopIndicatorRow } from '../db/rows.js';
+import { indicatorKinds, type IndicatorKind } from '../../../schema/typology.js';
+import { enumValue } from '../../shared/graphql/enumValue.js';
 import { indicatorId } from '../../shared/indicators/index.js';
 import { fingerprintOf } from '../../shared/correlation/fingerprints.js';
 
@@ -54,8 +56,9 @@ export function createLoaders(store: NationalStore) {
         periods.map(async (p) => {
           const rows = await store.periodIndicators(...periodDates(p));
           const list = rows.map((row) => {
-            const id = indicatorId(row.kind as never, row.digest);
-            return { ...row, id, fingerprint: fingerprintOf(id) };
+            const kind = enumValue(indicatorKinds, row.kind, 'IndicatorCount.kind');
+            const id = indicatorId(kind, row.digest);
+            return { ...row, kind, id, fingerprint: fingerprintOf(id) };
           });
           return { list, byFingerprint: new Map(list.map((i) => [i.fingerprint, i])) };
         }),
@@ -65,6 +68,7 @@ export function createLoaders(store: NationalStore) {
 }
 
 export interface PeriodIndicator extends TopIndicatorRow {
+  kind: IndicatorKind;
   id: string;
   fingerprint: string;
 }

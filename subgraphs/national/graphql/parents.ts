@@ -3,7 +3,7 @@
  * SDL types, so resolvers are typed against the schema and the rows they really get.
  */
 import type { MoneyRow, NationalStatsRow, ReportRow, SightingRow, StatsBucket } from '../db/rows.js';
-import type { SharingLevel } from './__generated__/resolvers.js';
+import type { IndicatorKind, IndicatorRole, SharingLevel } from './__generated__/resolvers.js';
 
 export interface NodeParent {
   member: string;
@@ -23,9 +23,10 @@ export interface SightingParent {
 
 export type ReportParent = ReportRow;
 
+/** A report's link to an indicator, its stored codes already checked (reportResolvers.ts). */
 export interface ReportIndicatorParent {
-  role: string;
-  kind: string;
+  role: IndicatorRole;
+  kind: IndicatorKind;
   id: string;
 }
 

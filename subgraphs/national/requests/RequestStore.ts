@@ -3,11 +3,14 @@
  * db/dialect.ts), so it runs unchanged on SQLite and PostgreSQL. Moves are compare-and-set on the stored
  * status (and on the due time), so two staff answering the same request at once cannot both win.
  */
+import { enumValue } from '../../shared/graphql/enumValue.js';
 import { Dialect, readDate, readString, readStringOrNull } from '../db/dialect.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
 import { raw, sql, type Sql } from '../db/sql.js';
 import type { RequestStatus } from '../graphql/__generated__/resolvers.js';
+import { requestUrgencies, storedStatuses } from './requestCodes.js';
 import type { RequestRow, StoredStatus } from './requestParents.js';
+import { assistanceActions } from './serviceLevels.js';
 
 type Row = Record<string, unknown>;
 
@@ -145,14 +148,14 @@ function requestFromRow(row: Row): RequestRow {
     reference: readString(row.reference),
     requesterMember: readString(row.requester_member),
     clientKey: readString(row.client_key),
-    action: readString(row.action) as RequestRow['action'],
+    action: enumValue(assistanceActions, readString(row.action), 'AssistanceRequest.action'),
     indicatorKind: readString(row.indicator_kind),
     indicatorDigest: readString(row.indicator_digest),
     subjectReference: readString(row.subject_reference),
     legalBasis: readString(row.legal_basis),
-    urgency: readString(row.urgency) as RequestRow['urgency'],
+    urgency: enumValue(requestUrgencies, readString(row.urgency), 'AssistanceRequest.urgency'),
     note: readStringOrNull(row.note),
-    status: readString(row.status) as StoredStatus,
+    status: enumValue(storedStatuses, readString(row.status), 'AssistanceRequest.status'),
     submittedAt: readDate(row.submitted_at),
     dueAt: readDate(row.due_at),
     acknowledgedAt: dateOrNull(row.acknowledged_at),

@@ -5,11 +5,11 @@
  */
 import { userError } from '../../shared/errors.js';
 import type { AssistanceRequestInput } from '../graphql/__generated__/resolvers.js';
+import { requestUrgencies } from './requestCodes.js';
 import type { RequestRow } from './requestParents.js';
 import { assistanceActions } from './serviceLevels.js';
 
 const unstorable = /\0|\p{Cs}/u;
-const urgencies = ['ROUTINE', 'URGENT', 'IMMEDIATE'] as const;
 
 export function text(field: string, value: string, min: number, max: number): string {
   const trimmed = value.trim();
@@ -39,7 +39,7 @@ export function checkRequestInput(input: AssistanceRequestInput): CheckedInput {
     });
   }
   const urgency = input.urgency ?? 'ROUTINE';
-  if (!(urgencies as readonly string[]).includes(urgency)) {
+  if (!(requestUrgencies as readonly string[]).includes(urgency)) {
     throw userError('BAD_USER_INPUT', `input.urgency: unknown urgency ${JSON.stringify(urgency)}`, {
       field: 'input.urgency',
     });

@@ -4,6 +4,8 @@
  * (`RequestOutbox.<ns>`, gathered by the hub), and AssistanceRequest as the reader may see it.
  */
 import type { Member } from '../../../schema/registry.js';
+import { indicatorKinds } from '../../../schema/typology.js';
+import { enumValue } from '../../shared/graphql/enumValue.js';
 import { indicatorId } from '../../shared/indicators/index.js';
 import { atLeast } from '../policy/index.js';
 import type { NationalContext } from '../graphql/NationalContext.js';
@@ -48,7 +50,8 @@ export function requestResolvers(member: Member): RequestResolvers {
       requester: (row) => row.requesterMember,
       indicator: (row, _, ctx) => {
         ctx.audit.digests.add(row.indicatorDigest);
-        return { id: indicatorId(row.indicatorKind as never, row.indicatorDigest), digest: row.indicatorDigest };
+        const kind = enumValue(indicatorKinds, row.indicatorKind, 'AssistanceRequest.indicator');
+        return { id: indicatorId(kind, row.indicatorDigest), digest: row.indicatorDigest };
       },
       status: (row, _, ctx) => ctx.requests.statusOf(row),
       response: (row, _, ctx) => (responseWithheld(row, ctx) ? null : row.response),

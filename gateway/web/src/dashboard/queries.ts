@@ -1,16 +1,11 @@
-/** The dashboard's GraphQL documents and the shapes of their answers. */
+/**
+ * The dashboard's own GraphQL documents and the shapes of their answers; the lookup and the shapes it shares
+ * with the other clients are in ../shared/operations.ts.
+ */
+import { coverageFields, type Coverage, type Money } from '../shared/operations.js';
 
-export interface Money {
-  amount: string;
-  currency: string;
-}
-export interface Coverage {
-  asked: number;
-  answered: string[];
-  refused: string[];
-  unavailable: string[];
-  complete: boolean;
-}
+export type { Coverage, LookupData, Money, Sighting } from '../shared/operations.js';
+export { lookupQuery } from '../shared/operations.js';
 export interface MemberRef {
   code: string;
   name: string;
@@ -46,20 +41,6 @@ export interface RegionData {
   } | null;
   hotList: HotIndicator[] | null;
 }
-export interface Sighting {
-  member: { code: string; name: string };
-  level: string;
-  reference: string | null;
-  reportCount: number | null;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  totalLoss: Money[] | null;
-  scamTypes: string[] | null;
-}
-export interface LookupData {
-  indicator: { id: string; kind: string; sightings: Sighting[] | null; coverage: Coverage | null };
-}
-
 export const referenceQuery = `query DashboardReference {
   members { code name currency }
   scamTypes { code label }
@@ -71,7 +52,7 @@ export const regionQuery = `query DashboardRegion($from: Date!, $to: Date!, $hot
     from
     to
     ratesAsOf
-    coverage { asked answered refused unavailable complete }
+    coverage { ...CoverageFields }
     byMember { member { code } reportCount losses { amount currency } indicativeUsd }
     totals {
       reportCount
@@ -87,27 +68,12 @@ export const regionQuery = `query DashboardRegion($from: Date!, $to: Date!, $hot
       reportCount
     }
   }
-}`;
+}
+
+${coverageFields}
+`;
 
 /** Months with reports over a long span: finds the latest data when the default period is empty. */
 export const monthsQuery = `query DashboardMonths($from: Date!, $to: Date!) {
   region(from: $from, to: $to) { totals { byMonth { key reportCount } } }
-}`;
-
-export const lookupQuery = `query DashboardLookup($kind: IndicatorKind!, $value: String!, $region: String) {
-  indicator(kind: $kind, value: $value, region: $region) {
-    id
-    kind
-    sightings {
-      member { code name }
-      level
-      reference
-      reportCount
-      firstSeen
-      lastSeen
-      totalLoss { amount currency }
-      scamTypes
-    }
-    coverage { asked answered refused unavailable complete }
-  }
 }`;

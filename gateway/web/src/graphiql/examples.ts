@@ -4,6 +4,8 @@
  * build time), the values from the synthetic syndicate of seed 42 (`npm start`'s default; a test checks they
  * are still in it).
  */
+import { lookupQuery } from '../shared/operations.js';
+
 export interface RegistryMember {
   code: string;
   ns: string;
@@ -31,23 +33,8 @@ const lookup = `# Cross-border lookup: where was this indicator reported?
 # \`value\` may be written in any common spelling; \`region\` (a member's alpha-2 code) reads national
 # formats such as a local phone number. The hub turns the value into a keyed digest: only the digest
 # travels to the members. Members that did not answer are listed in coverage.unavailable, never as "no hit".
-query CrossBorderLookup($kind: IndicatorKind!, $value: String!, $region: String) {
-  indicator(kind: $kind, value: $value, region: $region) {
-    id
-    sightings {
-      member { code name }
-      level
-      reference
-      reportCount
-      firstSeen
-      lastSeen
-      totalLoss { amount currency }
-      scamTypes
-    }
-    coverage { asked answered refused unavailable complete }
-  }
-}
-`;
+# The fragments below are the ones the dashboard's search uses.
+${lookupQuery}`;
 
 const detail = (
   m: RegistryMember,

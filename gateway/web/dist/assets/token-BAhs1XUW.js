@@ -1,1 +1,0 @@
-const t="antiscam.token";function r(){try{return localStorage.getItem(t)?.trim()??""}catch{return""}}function o(e){const a=e.trim().replace(/^Bearer\s+/i,"");try{a?localStorage.setItem(t,a):localStorage.removeItem(t)}catch{}}function n(e=r()){return e?{authorization:`Bearer ${e}`}:{}}export{n as a,r,o as s};
