@@ -10,6 +10,12 @@ export const reportColumns = raw(
   'r.id, r.reference, r.reported_at, r.scam_type, r.channel, r.loss_minor, r.currency, r.status, r.province',
 );
 
+/**
+ * The condition every read of `scam_report r` carries: a withdrawn report (import action WITHDRAW) stays
+ * stored with its history but no search, lookup, statistic or aggregate counts it any more.
+ */
+export const countedReport = raw('r.withdrawn_at IS NULL');
+
 export function reportFromRow(row: Record<string, unknown>): ReportRow {
   return {
     id: readNumber(row.id),

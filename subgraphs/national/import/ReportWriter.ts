@@ -1,30 +1,21 @@
 /**
- * Writes validated reports in bulk, inside the caller's transaction: a few statements per thousands of
- * rows (multi-row VALUES on SQLite, one array per column through unnest() on PostgreSQL) instead of one
- * per row, so 100,000 reports take seconds; indicator ids are remembered by digest, so a mule account
- * reported 500 times is looked up and inserted once. Ids come back through RETURNING (SQLite >= 3.35,
- * PostgreSQL) and are matched by the unique reference / digest, never by row order, which neither
- * database promises for RETURNING.
+ * Writes reports inside the caller's transaction: new reports in bulk (a few statements per thousands of
+ * rows, see bulkInsert.ts), and updates and withdrawals through applyUpdates, the ONE function that changes
+ * a stored report. Indicator ids are remembered by digest, so a mule account reported 500 times is looked up
+ * and inserted once. Ids come back through RETURNING (SQLite >= 3.35, PostgreSQL) and are matched by the
+ * unique reference / digest, never by row order, which neither database promises for RETURNING.
  */
-import { DateUtils, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { Dialect, readNumber, readString } from '../db/dialect.js';
 import { invariant } from '../../shared/errors.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import { newIndicatorReference } from '../db/indicatorReference.js';
+import { bulkInsert, chunks, type Column, query } from './bulkInsert.js';
+import { type AppliedChanges, linkSetKey, type ReportChange, type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
 
-/** Bound parameters per SQLite INSERT: under its 32,766 limit, and statements small enough to prepare fast. */
-const sqliteParameters = 16000;
-/** Rows per PostgreSQL INSERT: one array parameter per column, so only statement size bounds it. */
-const postgresRows = 10_000;
 /** Digests per lookup statement (one JSON / array parameter either way). */
 const lookupChunk = 5000;
-
-interface Column {
-  readonly name: string;
-  /** The column's type for PostgreSQL's unnest() casts. */
-  readonly pgType: string;
-}
 
 const reportColumns: readonly Column[] = [
   { name: 'reference', pgType: 'varchar' },
@@ -56,6 +47,22 @@ const linkColumns: readonly Column[] = [
   { name: 'report_id', pgType: 'integer' },
   { name: 'indicator_id', pgType: 'integer' },
   { name: 'role', pgType: 'varchar' },
+];
+const revisionColumns: readonly Column[] = [
+  { name: 'report_id', pgType: 'integer' },
+  { name: 'action', pgType: 'varchar' },
+  { name: 'reported_at', pgType: 'timestamptz' },
+  { name: 'scam_type', pgType: 'varchar' },
+  { name: 'channel', pgType: 'varchar' },
+  { name: 'loss_minor', pgType: 'bigint' },
+  { name: 'currency', pgType: 'varchar' },
+  { name: 'status', pgType: 'varchar' },
+  { name: 'province', pgType: 'varchar' },
+  { name: 'withdrawn_at', pgType: 'timestamptz' },
+  { name: 'indicators', pgType: 'text' },
+  { name: 'revised_at', pgType: 'timestamptz' },
+  { name: 'import_digest', pgType: 'varchar' },
+  { name: 'import_line', pgType: 'integer' },
 ];
 
 export interface WriterCounts {
@@ -94,15 +101,16 @@ export class ReportWriter {
     return this.created.has(digest);
   }
 
-  async write(records: readonly ReportRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  /** Inserts new reports; returns their ids by reference (empty on a dry run). */
+  async write(records: readonly ReportRecord[]): Promise<Map<string, number>> {
+    const reportIds = new Map<string, number>();
+    if (records.length === 0) return reportIds;
     await this.resolveIndicators(records.flatMap((r) => r.indicators));
     this.counts.reports += records.length;
     this.counts.victims += records.filter((r) => r.victim).length;
     this.counts.links += records.reduce((n, r) => n + distinctLinks(r.indicators).length, 0);
-    if (this.options.dryRun) return;
+    if (this.options.dryRun) return reportIds;
     const now = this.options.now ?? new Date();
-    const reportIds = new Map<string, number>();
     const inserted = await this.insert(
       'scam_report',
       reportColumns,
@@ -138,6 +146,74 @@ export class ReportWriter {
       linkColumns,
       records.flatMap((r) => distinctLinks(r.indicators).map((l) => [idOf(r), this.ids.get(l.digest)!, l.role])),
     );
+    return reportIds;
+  }
+
+  /**
+   * THE write path for changes to stored reports (import actions UPDATE, WITHDRAW, REINSTATE): each change
+   * first stores the version it replaces in `scam_report_revision` (when, which import file digest and
+   * line), then each report gets its final version and, if its indicator set changed, its new links.
+   * Changes are in file order; several for one report end in its last. Returns the reports and indicators
+   * touched (before or after), for whatever must learn of the change (the change feed). Nothing is written
+   * on a dry run, and nothing is returned.
+   */
+  async applyUpdates(
+    changes: readonly ReportChange[],
+    source: { readonly importDigest: string },
+  ): Promise<AppliedChanges> {
+    if (changes.length === 0) return { reportIds: [], indicatorIds: [] };
+    await this.resolveIndicators(changes.flatMap((c) => [...c.before.indicators, ...c.after.indicators]));
+    if (this.options.dryRun) return { reportIds: [], indicatorIds: [] };
+    const now = this.options.now ?? new Date();
+    const linkIds = (v: ReportVersion) =>
+      distinctLinks(v.indicators)
+        .map((l): [number, string] => [this.ids.get(l.digest)!, l.role])
+        .sort(([a, r], [b, s]) => a - b || (r < s ? -1 : r > s ? 1 : 0));
+    await this.insert(
+      'scam_report_revision',
+      revisionColumns,
+      changes.map((c) => {
+        invariant(c.reportId > 0, `change of ${c.reference} has no report id`);
+        const b = c.before;
+        return [
+          c.reportId,
+          c.action,
+          b.reportedAt,
+          b.scamType,
+          b.channel,
+          b.lossMinor,
+          b.currency,
+          b.status,
+          b.province,
+          b.withdrawnAt,
+          JSON.stringify(linkIds(b)),
+          now,
+          source.importDigest,
+          c.line,
+        ];
+      }),
+    );
+    const first = new Map<number, ReportVersion>();
+    const last = new Map<number, ReportVersion>();
+    const indicatorIds = new Set<number>();
+    for (const c of changes) {
+      if (!first.has(c.reportId)) first.set(c.reportId, c.before);
+      last.set(c.reportId, c.after);
+      for (const [id] of [...linkIds(c.before), ...linkIds(c.after)]) indicatorIds.add(id);
+    }
+    const relinked: unknown[][] = [];
+    for (const [id, a] of last) {
+      await this.run(sql`UPDATE scam_report SET reported_at = ${a.reportedAt}, scam_type = ${a.scamType},
+        channel = ${a.channel}, loss_minor = ${a.lossMinor}, currency = ${a.currency}, status = ${a.status},
+        province = ${a.province}, withdrawn_at = ${a.withdrawnAt} WHERE id = ${id}`);
+      if (linkSetKey(first.get(id)!.indicators) !== linkSetKey(a.indicators)) {
+        await this.run(sql`DELETE FROM report_indicator WHERE report_id = ${id}`);
+        relinked.push(...linkIds(a).map(([indicator, role]) => [id, indicator, role]));
+      }
+    }
+    await this.insert('report_indicator', linkColumns, relinked);
+    const ascending = (a: number, b: number) => a - b;
+    return { reportIds: [...last.keys()].sort(ascending), indicatorIds: [...indicatorIds].sort(ascending) };
   }
 
   /** Finds the ids of indicators already stored and inserts the others. */
@@ -175,50 +251,13 @@ export class ReportWriter {
     for (const row of rows) this.ids.set(readString(row.digest), readNumber(row.id));
   }
 
-  /**
-   * Bulk INSERT of `rows` (values in `columns` order), in chunks. SQLite gets multi-row VALUES lists;
-   * PostgreSQL gets one array parameter per column through unnest(), so a chunk is a handful of parameters
-   * however many rows it has, and the server parses one short statement instead of thousands of tuples.
-   */
-  private async insert(
-    table: string,
-    columns: readonly Column[],
-    rows: readonly (readonly unknown[])[],
-    returning?: string,
-  ): Promise<Record<string, unknown>[]> {
-    const out: Record<string, unknown>[] = [];
-    const head = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')})`;
-    const tail = returning ? ` RETURNING ${returning}` : '';
-    if (this.dialect.type === 'postgres') {
-      const arrays = columns.map((c, i) => `$${i + 1}::${c.pgType}[]`).join(', ');
-      for (const chunk of chunks(rows, postgresRows)) {
-        const params = columns.map((_, i) => chunk.map((row) => row[i]));
-        out.push(...(await this.query(`${head} SELECT * FROM unnest(${arrays})${tail}`, params)));
-      }
-      return out;
-    }
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    for (const chunk of chunks(rows, Math.floor(sqliteParameters / columns.length))) {
-      // the same text for every full chunk: better-sqlite3 statements are prepared once and reused
-      const text = `${head} VALUES ${Array.from(chunk, () => tuple).join(', ')}${tail}`;
-      out.push(
-        ...(await this.query(
-          text,
-          chunk.flatMap((row) => row.map(sqliteValue)),
-        )),
-      );
-    }
-    return out;
+  private insert(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], returning?: string) {
+    return bulkInsert(this.manager, this.dialect, table, columns, rows, returning);
   }
 
-  private async run(query: Sql): Promise<Record<string, unknown>[]> {
-    const { text, params } = this.dialect.render(query);
-    return this.query(text, params);
-  }
-
-  private async query(text: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-    const result: unknown = await this.manager.query(text, params);
-    return Array.isArray(result) ? (result as Record<string, unknown>[]) : [];
+  private async run(q: Sql): Promise<Record<string, unknown>[]> {
+    const { text, params } = this.dialect.render(q);
+    return query(this.manager, text, params);
   }
 }
 
@@ -231,13 +270,4 @@ function distinctLinks(links: readonly IndicatorLink[]): IndicatorLink[] {
     seen.add(k);
     return true;
   });
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-/** better-sqlite3 cannot bind a Date: TypeORM's own UTC text form, which the rest of the node reads. */
-function sqliteValue(value: unknown): unknown {
-  return value instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(value) : value;
 }

@@ -45,6 +45,10 @@ export class ScamReportEntity {
   @Column({ name: 'created_at', type: Date })
   createdAt!: Date;
 
+  /** When an import withdrew the report (no read counts it any more); null while it counts. */
+  @Column({ name: 'withdrawn_at', type: Date, nullable: true })
+  withdrawnAt?: Date | null;
+
   @OneToMany('ReportIndicatorEntity', 'report')
   links?: ReportIndicatorEntity[];
 }
