@@ -10,60 +10,21 @@ import { Dialect, readNumber, readString } from '../db/dialect.js';
 import { invariant } from '../../shared/errors.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import { newIndicatorReference } from '../db/indicatorReference.js';
-import { bulkInsert, chunks, type Column, query } from './bulkInsert.js';
+import {
+  indicator,
+  type InsertOf,
+  reportIndicator,
+  scamReport,
+  scamReportRevision,
+  type TableSpec,
+  victim,
+} from '../db/tables.js';
+import { bulkInsert, chunks, query } from './bulkInsert.js';
 import { type AppliedChanges, linkSetKey, type ReportChange, type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
 
 /** Digests per lookup statement (one JSON / array parameter either way). */
 const lookupChunk = 5000;
-
-const reportColumns: readonly Column[] = [
-  { name: 'reference', pgType: 'varchar' },
-  { name: 'reported_at', pgType: 'timestamptz' },
-  { name: 'scam_type', pgType: 'varchar' },
-  { name: 'channel', pgType: 'varchar' },
-  { name: 'loss_minor', pgType: 'bigint' },
-  { name: 'currency', pgType: 'varchar' },
-  { name: 'status', pgType: 'varchar' },
-  { name: 'province', pgType: 'varchar' },
-  { name: 'created_at', pgType: 'timestamptz' },
-];
-const indicatorColumns: readonly Column[] = [
-  { name: 'kind', pgType: 'varchar' },
-  { name: 'canonical', pgType: 'varchar' },
-  { name: 'digest', pgType: 'varchar' },
-  { name: 'key_id', pgType: 'varchar' },
-  { name: 'reference', pgType: 'varchar' },
-];
-const victimColumns: readonly Column[] = [
-  { name: 'report_id', pgType: 'integer' },
-  { name: 'full_name', pgType: 'varchar' },
-  { name: 'phone', pgType: 'varchar' },
-  { name: 'email', pgType: 'varchar' },
-  { name: 'id_number', pgType: 'varchar' },
-  { name: 'age', pgType: 'integer' },
-];
-const linkColumns: readonly Column[] = [
-  { name: 'report_id', pgType: 'integer' },
-  { name: 'indicator_id', pgType: 'integer' },
-  { name: 'role', pgType: 'varchar' },
-];
-const revisionColumns: readonly Column[] = [
-  { name: 'report_id', pgType: 'integer' },
-  { name: 'action', pgType: 'varchar' },
-  { name: 'reported_at', pgType: 'timestamptz' },
-  { name: 'scam_type', pgType: 'varchar' },
-  { name: 'channel', pgType: 'varchar' },
-  { name: 'loss_minor', pgType: 'bigint' },
-  { name: 'currency', pgType: 'varchar' },
-  { name: 'status', pgType: 'varchar' },
-  { name: 'province', pgType: 'varchar' },
-  { name: 'withdrawn_at', pgType: 'timestamptz' },
-  { name: 'indicators', pgType: 'text' },
-  { name: 'revised_at', pgType: 'timestamptz' },
-  { name: 'import_digest', pgType: 'varchar' },
-  { name: 'import_line', pgType: 'integer' },
-];
 
 export interface WriterCounts {
   reports: number;
@@ -112,19 +73,19 @@ export class ReportWriter {
     if (this.options.dryRun) return reportIds;
     const now = this.options.now ?? new Date();
     const inserted = await this.insert(
-      'scam_report',
-      reportColumns,
-      records.map((r) => [
-        r.reference,
-        r.reportedAt,
-        r.scamType,
-        r.channel,
-        r.lossMinor,
-        r.currency,
-        r.status,
-        r.province,
-        r.createdAt ?? now,
-      ]),
+      scamReport,
+      records.map((r) => ({
+        reference: r.reference,
+        reportedAt: r.reportedAt,
+        scamType: r.scamType,
+        channel: r.channel,
+        lossMinor: r.lossMinor,
+        currency: r.currency,
+        status: r.status,
+        province: r.province,
+        createdAt: r.createdAt ?? now,
+        withdrawnAt: null,
+      })),
       'id, reference',
     );
     for (const row of inserted) reportIds.set(readString(row.reference), readNumber(row.id));
@@ -134,17 +95,18 @@ export class ReportWriter {
       return id;
     };
     await this.insert(
-      'victim',
-      victimColumns,
-      records.flatMap((r) => {
-        const v = r.victim;
-        return v ? [[idOf(r), v.fullName, v.phone, v.email, v.idNumber, v.age]] : [];
-      }),
+      victim,
+      records.flatMap((r) => (r.victim ? [{ reportId: idOf(r), ...r.victim }] : [])),
     );
     await this.insert(
-      'report_indicator',
-      linkColumns,
-      records.flatMap((r) => distinctLinks(r.indicators).map((l) => [idOf(r), this.ids.get(l.digest)!, l.role])),
+      reportIndicator,
+      records.flatMap((r) =>
+        distinctLinks(r.indicators).map((l) => ({
+          reportId: idOf(r),
+          indicatorId: this.ids.get(l.digest)!,
+          role: l.role,
+        })),
+      ),
     );
     return reportIds;
   }
@@ -170,27 +132,26 @@ export class ReportWriter {
         .map((l): [number, string] => [this.ids.get(l.digest)!, l.role])
         .sort(([a, r], [b, s]) => a - b || (r < s ? -1 : r > s ? 1 : 0));
     await this.insert(
-      'scam_report_revision',
-      revisionColumns,
+      scamReportRevision,
       changes.map((c) => {
         invariant(c.reportId > 0, `change of ${c.reference} has no report id`);
         const b = c.before;
-        return [
-          c.reportId,
-          c.action,
-          b.reportedAt,
-          b.scamType,
-          b.channel,
-          b.lossMinor,
-          b.currency,
-          b.status,
-          b.province,
-          b.withdrawnAt,
-          JSON.stringify(linkIds(b)),
-          now,
-          source.importDigest,
-          c.line,
-        ];
+        return {
+          reportId: c.reportId,
+          action: c.action,
+          reportedAt: b.reportedAt,
+          scamType: b.scamType,
+          channel: b.channel,
+          lossMinor: b.lossMinor,
+          currency: b.currency,
+          status: b.status,
+          province: b.province,
+          withdrawnAt: b.withdrawnAt,
+          indicators: JSON.stringify(linkIds(b)),
+          revisedAt: now,
+          importDigest: source.importDigest,
+          importLine: c.line,
+        };
       }),
     );
     const first = new Map<number, ReportVersion>();
@@ -201,17 +162,17 @@ export class ReportWriter {
       last.set(c.reportId, c.after);
       for (const [id] of [...linkIds(c.before), ...linkIds(c.after)]) indicatorIds.add(id);
     }
-    const relinked: unknown[][] = [];
+    const relinked: InsertOf<typeof reportIndicator>[] = [];
     for (const [id, a] of last) {
       await this.run(sql`UPDATE scam_report SET reported_at = ${a.reportedAt}, scam_type = ${a.scamType},
         channel = ${a.channel}, loss_minor = ${a.lossMinor}, currency = ${a.currency}, status = ${a.status},
         province = ${a.province}, withdrawn_at = ${a.withdrawnAt} WHERE id = ${id}`);
       if (linkSetKey(first.get(id)!.indicators) !== linkSetKey(a.indicators)) {
         await this.run(sql`DELETE FROM report_indicator WHERE report_id = ${id}`);
-        relinked.push(...linkIds(a).map(([indicator, role]) => [id, indicator, role]));
+        relinked.push(...linkIds(a).map(([indicatorId, role]) => ({ reportId: id, indicatorId, role })));
       }
     }
-    await this.insert('report_indicator', linkColumns, relinked);
+    await this.insert(reportIndicator, relinked);
     const ascending = (a: number, b: number) => a - b;
     return { reportIds: [...last.keys()].sort(ascending), indicatorIds: [...indicatorIds].sort(ascending) };
   }
@@ -242,17 +203,22 @@ export class ReportWriter {
       return;
     }
     const rows = await this.insert(
-      'indicator',
-      indicatorColumns,
+      indicator,
       // a random reference per indicator, never the row id (db/indicatorReference.ts)
-      fresh.map((l) => [l.kind, l.canonical, l.digest, this.keyId, newIndicatorReference()]),
+      fresh.map((l) => ({
+        kind: l.kind,
+        canonical: l.canonical,
+        digest: l.digest,
+        keyId: this.keyId,
+        reference: newIndicatorReference(),
+      })),
       'id, digest',
     );
     for (const row of rows) this.ids.set(readString(row.digest), readNumber(row.id));
   }
 
-  private insert(table: string, columns: readonly Column[], rows: readonly (readonly unknown[])[], returning?: string) {
-    return bulkInsert(this.manager, this.dialect, table, columns, rows, returning);
+  private insert<T extends TableSpec>(table: T, rows: readonly InsertOf<T>[], returning?: string) {
+    return bulkInsert(this.manager, this.dialect, table, rows, returning);
   }
 
   private async run(q: Sql): Promise<Record<string, unknown>[]> {

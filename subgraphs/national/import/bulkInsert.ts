@@ -6,32 +6,32 @@
  */
 import { DateUtils, type EntityManager } from 'typeorm';
 import { type Dialect } from '../db/dialect.js';
+import { type InsertOf, insertColumns, type TableSpec, valuesOf } from '../db/tables.js';
 
 /** Bound parameters per SQLite INSERT: under its 32,766 limit, and statements small enough to prepare fast. */
 const sqliteParameters = 16000;
 /** Rows per PostgreSQL INSERT: one array parameter per column, so only statement size bounds it. */
 const postgresRows = 10_000;
 
-export interface Column {
-  readonly name: string;
-  /** The column's type for PostgreSQL's unnest() casts. */
-  readonly pgType: string;
-}
-
-/** Inserts `rows` (values in `columns` order) and returns the `returning` columns of every row inserted. */
-export async function bulkInsert(
+/**
+ * Inserts `records` into `table` (every column of its description but the generated id, so a column added
+ * to the description is a compile error here until the writer fills it) and returns the `returning`
+ * columns of every row inserted.
+ */
+export async function bulkInsert<T extends TableSpec>(
   manager: EntityManager,
   dialect: Dialect,
-  table: string,
-  columns: readonly Column[],
-  rows: readonly (readonly unknown[])[],
+  table: T,
+  records: readonly InsertOf<T>[],
   returning?: string,
 ): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
-  const head = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')})`;
+  const columns = insertColumns(table);
+  const rows = valuesOf(columns, records);
+  const head = `INSERT INTO ${table.name} (${columns.map((c) => c.name).join(', ')})`;
   const tail = returning ? ` RETURNING ${returning}` : '';
   if (dialect.type === 'postgres') {
-    const arrays = columns.map((c, i) => `$${i + 1}::${c.pgType}[]`).join(', ');
+    const arrays = columns.map((c, i) => `$${i + 1}::${c.pg}[]`).join(', ');
     for (const chunk of chunks(rows, postgresRows)) {
       const params = columns.map((_, i) => chunk.map((row) => row[i]));
       out.push(...(await query(manager, `${head} SELECT * FROM unnest(${arrays})${tail}`, params)));

@@ -7,8 +7,9 @@
  */
 import { type EntityManager } from 'typeorm';
 import { type IndicatorKind, type IndicatorRole } from '../../../schema/typology.js';
-import { Dialect, readDate, readNumber, readNumberOrNull, readString, readStringOrNull } from '../db/dialect.js';
-import { anyOf, sql, type Sql } from '../db/sql.js';
+import { Dialect, readNumber, readString } from '../db/dialect.js';
+import { anyOf, raw, sql, type Sql } from '../db/sql.js';
+import { columnsOf, rowReader, scamReport, scamReportRevision, selectList, victim } from '../db/tables.js';
 import { type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type VictimRecord } from './ReportRecord.js';
 
@@ -24,6 +25,24 @@ export interface StoredReport {
 
 type Row = Record<string, unknown>;
 const chunk = 5000;
+/** A version's columns, the same in scam_report and in scam_report_revision (tables.ts). */
+const versionKeys = [
+  'reportedAt',
+  'scamType',
+  'channel',
+  'lossMinor',
+  'currency',
+  'status',
+  'province',
+  'withdrawnAt',
+] as const;
+const readVersion = rowReader(scamReport, versionKeys);
+// the revision table must describe a version exactly as the report table does
+const readRevision = rowReader(scamReportRevision, versionKeys);
+const reportSelect = raw(selectList(columnsOf(scamReport, ['id', 'reference', ...versionKeys])));
+const victimKeys = ['reportId', 'fullName', 'phone', 'email', 'idNumber', 'age'] as const;
+const readVictim = rowReader(victim, victimKeys);
+const victimSelect = raw(selectList(columnsOf(victim, victimKeys)));
 
 export async function storedReports(
   manager: EntityManager,
@@ -39,8 +58,7 @@ export async function storedReports(
   const out = new Map<string, StoredReport>();
   for (let i = 0; i < references.length; i += chunk) {
     const reports = await run(
-      sql`SELECT id, reference, reported_at, scam_type, channel, loss_minor, currency, status, province, withdrawn_at
-          FROM scam_report WHERE reference ${anyOf(references.slice(i, i + chunk), 'text')}`,
+      sql`SELECT ${reportSelect} FROM scam_report WHERE reference ${anyOf(references.slice(i, i + chunk), 'text')}`,
     );
     if (reports.length === 0) continue;
     const ids = anyOf(
@@ -55,16 +73,9 @@ export async function storedReports(
       push(links, readNumber(row.report_id), linkOf(row));
     }
     const victims = new Map<number, VictimRecord>();
-    for (const row of await run(
-      sql`SELECT report_id, full_name, phone, email, id_number, age FROM victim WHERE report_id ${ids}`,
-    )) {
-      victims.set(readNumber(row.report_id), {
-        fullName: readStringOrNull(row.full_name),
-        phone: readStringOrNull(row.phone),
-        email: readStringOrNull(row.email),
-        idNumber: readStringOrNull(row.id_number),
-        age: readNumberOrNull(row.age),
-      });
+    for (const row of await run(sql`SELECT ${victimSelect} FROM victim WHERE report_id ${ids}`)) {
+      const { reportId, ...v } = readVictim(row);
+      victims.set(reportId, v);
     }
     const originals = await run(
       sql`SELECT * FROM scam_report_revision WHERE id IN (
@@ -83,13 +94,10 @@ export async function storedReports(
     }
     const original = new Map<number, ReportVersion>();
     originals.forEach((r, n) => {
-      original.set(
-        readNumber(r.report_id),
-        versionOf(
-          r,
-          revisionLinks[n]!.map(([id, role]) => linkOf({ ...indicators.get(id), role })),
-        ),
-      );
+      original.set(readNumber(r.report_id), {
+        ...readRevision(r),
+        indicators: revisionLinks[n]!.map(([id, role]) => linkOf({ ...indicators.get(id), role })),
+      });
     });
     const changed = new Set(
       (
@@ -101,7 +109,7 @@ export async function storedReports(
     );
     for (const r of reports) {
       const id = readNumber(r.id);
-      const current = versionOf(r, links.get(id) ?? []);
+      const current = { ...readVersion(r), indicators: links.get(id) ?? [] };
       out.set(readString(r.reference), {
         id,
         current,
@@ -112,20 +120,6 @@ export async function storedReports(
     }
   }
   return out;
-}
-
-function versionOf(r: Row, indicators: IndicatorLink[]): ReportVersion {
-  return {
-    reportedAt: readDate(r.reported_at),
-    scamType: readString(r.scam_type),
-    channel: readString(r.channel),
-    lossMinor: readNumberOrNull(r.loss_minor),
-    currency: readString(r.currency),
-    status: readString(r.status),
-    province: readStringOrNull(r.province),
-    withdrawnAt: r.withdrawn_at === null || r.withdrawn_at === undefined ? null : readDate(r.withdrawn_at),
-    indicators,
-  };
 }
 
 function linkOf(row: Row): IndicatorLink {
