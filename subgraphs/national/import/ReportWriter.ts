@@ -177,6 +177,15 @@ export class ReportWriter {
     return { reportIds: [...last.keys()].sort(ascending), indicatorIds: [...indicatorIds].sort(ascending) };
   }
 
+  /**
+   * The ids of these indicators by digest, inserting those the node does not hold yet (with no report:
+   * test fixtures hold an indicator nobody reported this way). Placeholder -1 on a dry run.
+   */
+  async indicatorIds(links: readonly IndicatorLink[]): Promise<Map<string, number>> {
+    await this.resolveIndicators(links);
+    return new Map(links.map((l) => [l.digest, this.ids.get(l.digest)!]));
+  }
+
   /** Finds the ids of indicators already stored and inserts the others. */
   private async resolveIndicators(links: readonly IndicatorLink[]): Promise<void> {
     const unknown = new Map<string, IndicatorLink>();
