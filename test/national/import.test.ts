@@ -244,6 +244,24 @@ describe('npm run import (CLI)', () => {
     assert.match(ok.stderr, /indicators keyed/, 'the keying phase reports progress');
   });
 
+  test('an update file: exit 0, the summary counts the changes; a re-run is all "unchanged"; --help shows actions', async () => {
+    // the sample CSV was imported by the test above
+    const updates = file('csv', [
+      'action,reference,status',
+      'UPDATE,TCSD-2025-004101,CLOSED',
+      'WITHDRAW,TCSD-2025-004102,',
+    ]);
+    const first = await run('--country', 'TH', updates);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /2 rows: 0 inserted, 1 updated, 1 withdrawn, 0 unchanged/);
+    const again = await run('--country', 'TH', updates);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /2 rows: 0 inserted, 2 unchanged/);
+    const help = await run('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /UPDATE .*\n[\s\S]*WITHDRAW .*\n[\s\S]*REINSTATE/);
+  });
+
   test("past the node's keying budget: exit 1 naming RATE_LIMITED and the retry time, nothing imported", async () => {
     // node:TH may key 200 values an hour here; the sample's ~40 were keyed above, these 300 do not fit
     const lines = [csvLines[0]!];

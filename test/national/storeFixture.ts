@@ -1,7 +1,7 @@
 /**
- * A small, hand-checkable national database for the NationalStore tests, written through the TypeORM
- * entities. Seed and import write through ReportWriter's SQL instead, so this fixture does not prove the
- * read model on the writer's rows (issue 14 moves it onto the writer). Chosen to catch the classic read-model bugs:
+ * A small, hand-checkable national database for the NationalStore tests, written through the product's own
+ * ReportWriter (as import and seed write), so the read model is tested on rows written the way the product
+ * writes them. Chosen to catch the classic read-model bugs:
  * - the phone is linked to REF-2 in two roles (a naive join double-counts the report and its loss);
  * - REF-4 and REF-5 share a timestamp (keyset pagination must break the tie on id);
  * - REF-6 is 23:30 UTC on 31 December (a month bucket taken in local time would move it to January);
@@ -12,12 +12,9 @@
  */
 import { members, type Member } from '../../schema/registry.js';
 import { type DatabaseConfig } from '../../subgraphs/national/config.js';
-import {
-  IndicatorEntity,
-  ReportIndicatorEntity,
-  ScamReportEntity,
-  VictimEntity,
-} from '../../subgraphs/national/db/entities/index.js';
+import { type IndicatorKind, type IndicatorRole } from '../../schema/typology.js';
+import { type IndicatorLink, type ReportRecord } from '../../subgraphs/national/import/ReportRecord.js';
+import { ReportWriter } from '../../subgraphs/national/import/ReportWriter.js';
 import { NationalStore } from '../../subgraphs/national/db/NationalStore.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { type ReportRow } from '../../subgraphs/national/db/rows.js';
@@ -64,8 +61,8 @@ const links: readonly [IndicatorName, Ref, string][] = [
 export interface StoreFixture {
   db: NationalDatabase;
   store: NationalStore;
-  /** The saved reports by reference (ids as the database assigned them). */
-  report: Record<Ref, ScamReportEntity>;
+  /** The written reports by reference (ids as the database assigned them). */
+  report: Record<Ref, ReportRow>;
   /** What the store must return for each report. */
   row(ref: Ref): ReportRow;
   indicatorId: Record<IndicatorName, number>;
@@ -73,67 +70,75 @@ export interface StoreFixture {
   indicatorReference: Record<IndicatorName, string>;
 }
 
+const linkOf = (name: IndicatorName, role: string): IndicatorLink => ({
+  kind: kindOf[name] as IndicatorKind,
+  canonical: `canonical-${name}`,
+  digest: digest[name],
+  role: role as IndicatorRole,
+});
+
 export async function openStoreFixture(config: DatabaseConfig): Promise<StoreFixture> {
   const db = await openDatabase(config);
-  const m = db.dataSource.manager;
-  const report = {} as Record<Ref, ScamReportEntity>;
+  const records: ReportRecord[] = reportSpecs.map(
+    ([reference, at, scamType, channel, lossMinor, currency, status, province]) => ({
+      reference,
+      reportedAt: new Date(at),
+      scamType,
+      channel,
+      lossMinor,
+      currency,
+      status,
+      province,
+      createdAt: new Date('2025-06-01T00:00:00.000Z'),
+      indicators: links.filter(([, ref]) => ref === reference).map(([name, , role]) => linkOf(name, role)),
+      victim:
+        reference === 'REF-1' || reference === 'REF-2'
+          ? {
+              fullName: `Victim of ${reference}`,
+              phone: '+10000000000',
+              email: 'victim@example.org',
+              idNumber: 'ID-1',
+              age: 70,
+            }
+          : null,
+    }),
+  );
+  // written the way the product writes reports (import and seed), not through an ORM
+  const ids = await db.dataSource.transaction(async (m) => {
+    const writer = new ReportWriter(m, db.type, 'k1');
+    const reportIds = await writer.write(records);
+    // the URL is held but never reported: it must be absent from sightings
+    await writer.indicatorIds([linkOf('url', 'PHISHING_URL')]);
+    return reportIds;
+  });
+  const report = {} as Record<Ref, ReportRow>;
   for (const [reference, at, scamType, channel, lossMinor, currency, status, province] of reportSpecs) {
-    report[reference] = await m.save(
-      m.create(ScamReportEntity, {
-        reference,
-        reportedAt: new Date(at),
-        scamType,
-        channel,
-        lossMinor,
-        currency,
-        status,
-        province,
-        createdAt: new Date('2025-06-01T00:00:00.000Z'),
-      }),
-    );
+    report[reference] = {
+      id: ids.get(reference)!,
+      reference,
+      reportedAt: new Date(at),
+      scamType,
+      channel,
+      lossMinor,
+      currency,
+      status,
+      province,
+    };
   }
   const indicatorId = {} as Record<IndicatorName, number>;
   const indicatorReference = {} as Record<IndicatorName, string>;
+  const stored = (await db.dataSource.query('SELECT id, digest, reference FROM indicator')) as {
+    id: number | string;
+    digest: string;
+    reference: string;
+  }[];
   for (const name of Object.keys(digest) as IndicatorName[]) {
-    const saved = await m.save(
-      m.create(IndicatorEntity, {
-        kind: kindOf[name],
-        canonical: `canonical-${name}`,
-        digest: digest[name],
-        keyId: 'k1',
-      }),
-    );
-    indicatorId[name] = saved.id;
-    indicatorReference[name] = saved.reference;
-  }
-  for (const [name, ref, role] of links) {
-    await m.insert(ReportIndicatorEntity, { reportId: report[ref].id, indicatorId: indicatorId[name], role });
-  }
-  for (const ref of ['REF-1', 'REF-2'] as const) {
-    await m.insert(VictimEntity, {
-      reportId: report[ref].id,
-      fullName: `Victim of ${ref}`,
-      phone: '+10000000000',
-      email: 'victim@example.org',
-      idNumber: 'ID-1',
-      age: 70,
-    });
+    const row = stored.find((r) => r.digest === digest[name])!;
+    indicatorId[name] = Number(row.id);
+    indicatorReference[name] = row.reference;
   }
   db.queries.reset();
-  const row = (ref: Ref): ReportRow => {
-    const r = report[ref];
-    return {
-      id: r.id,
-      reference: r.reference,
-      reportedAt: new Date(r.reportedAt.getTime()),
-      scamType: r.scamType,
-      channel: r.channel,
-      lossMinor: r.lossMinor,
-      currency: r.currency,
-      status: r.status,
-      province: r.province,
-    };
-  };
+  const row = (ref: Ref): ReportRow => ({ ...report[ref], reportedAt: new Date(report[ref].reportedAt.getTime()) });
   return { db, store: new NationalStore(db, member), report, row, indicatorId, indicatorReference };
 }
 

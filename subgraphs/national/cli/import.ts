@@ -1,6 +1,7 @@
 /**
- * `npm run import -- --country TH file.csv|file.ndjson|bundle.json [--dry-run]`: imports a member's reports into its
- * database, all or nothing. Exit codes: 0 imported (or nothing to do), 1 the file has problems (each
+ * `npm run import -- --country TH file.csv|file.ndjson|bundle.json [--dry-run]`: imports a member's reports
+ * into its database (new reports, updates, withdrawals), all or nothing. Exit codes: 0 imported (or nothing
+ * to do), 1 the file has problems (each
  * printed as `file:line: field: reason`; nothing was written), 2 usage, configuration, missing file or
  * unknown format. User errors never print a stack trace.
  */
@@ -27,7 +28,19 @@ Imports scam reports into the member's national database (DATA_DIR / DATABASE_UR
 Indicators are keyed blind through the keying service (KEYING_URL, default http://127.0.0.1:4080).
 Every row is checked first; any problem -> all problems listed as file:line: field: reason, nothing
 imported, exit 1. Otherwise all rows go in ONE transaction. Re-importing a reference with identical
-content is skipped ("unchanged"); with different content it is an error.
+content is skipped ("unchanged"); with different content it is an error (send an UPDATE instead).
+
+Actions (optional column / key "action", default NEW):
+  NEW            a new report; every required field below
+  UPDATE         corrections to a stored report (or one a NEW row earlier in the file adds): only the
+                 fields given change; indicators given replace the report's indicator set; victim
+                 fields cannot be updated; an empty cell changes nothing
+  WITHDRAW       the report stays stored with its history but no search, lookup, statistic or aggregate
+                 counts it any more; only reference and action
+  REINSTATE      a withdrawn report counts again, as it was when withdrawn; only reference and action
+  Every change keeps the version it replaced (scam_report_revision: when, which file digest and line).
+  Re-running a file changes nothing: a change already made, or made by the same file before, is
+  "unchanged". A withdrawn report must be reinstated before it is updated.
 
 CSV (header row required; column order free):
   reference      required, unique case number (max 64 characters)
@@ -56,6 +69,14 @@ STIX 2.1 bundle (.json): each report object is a row (published = reported_at; t
 Example (CSV):
   ${requiredColumns.join(',')},loss_amount,phone,bank_account
   TH-2025-000123,2025-03-14T09:30:00+07:00,PARCEL_CUSTOMS,PHONE_CALL,12500.00,081-234-5678,004:123-4-56789-0
+
+Example updates (CSV; empty cells change nothing):
+  action,reference,status,loss_amount
+  UPDATE,TH-2025-000123,ACTIONED,13000.00
+  WITHDRAW,TH-2025-000124,,
+Example (NDJSON):
+  {"action": "UPDATE", "reference": "TH-2025-000123", "status": "CLOSED", "phone": ["081-234-5678"]}
+  {"action": "WITHDRAW", "reference": "TH-2025-000124"}
 
 Members: ${members.map((m) => m.code).join(', ')}. --dry-run checks everything against the database and
 writes nothing. Samples: examples/import-sample.csv, examples/import-sample.ndjson.`;
@@ -111,7 +132,13 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
     const n = (x: number) => x.toLocaleString('en');
     console.log(
       `${path}${summary.dryRun ? ' (dry run, nothing written)' : ''}: ${n(summary.rows)} rows: ` +
-        `${n(summary.inserted)} ${summary.dryRun ? 'would be inserted' : 'inserted'}, ${n(summary.unchanged)} unchanged; ` +
+        `${n(summary.inserted)} ${summary.dryRun ? 'would be inserted' : 'inserted'}, ` +
+        // change counts only when the file changed something: the summary of a plain import reads as before
+        (['updated', 'withdrawn', 'reinstated'] as const)
+          .filter((k) => summary[k] > 0)
+          .map((k) => `${n(summary[k])} ${summary.dryRun ? `would be ${k}` : k}, `)
+          .join('') +
+        `${n(summary.unchanged)} unchanged; ` +
         `indicators ${n(summary.indicatorsNew)} new, ${n(summary.indicatorsReused)} reused ` +
         `(${config.member.code}, ${(summary.elapsedMs / 1000).toFixed(1)} s)`,
     );

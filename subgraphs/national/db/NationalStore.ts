@@ -6,7 +6,8 @@
  *
  * Conventions: a key with nothing found is absent from the returned map (the caller writes `?? []` or
  * `?? null`); an empty batch returns an empty map without a statement. The store never reads the victim
- * table: victims' personal data never leaves the node, and no method here could leak it by accident.
+ * table: victims' personal data never leaves the node, and no method here could leak it by accident. Every
+ * method reads reports through `countedReport` (reportRow.ts): a withdrawn report is in no answer.
  */
 import { type Member } from '../../../schema/registry.js';
 import { invariant } from '../../shared/errors.js';
@@ -15,7 +16,7 @@ import { foldStats } from './foldStats.js';
 import { MoneyTotals } from './MoneyTotals.js';
 import { type NationalDatabase } from './openDatabase.js';
 import { decodeReportCursor, encodeReportCursor } from './reportCursor.js';
-import { reportColumns, reportFromRow } from './reportRow.js';
+import { countedReport, reportColumns, reportFromRow } from './reportRow.js';
 import {
   type LinkRow,
   type NationalStatsRow,
@@ -57,6 +58,7 @@ export class NationalStore {
         COUNT(*) AS report_count, SUM(r.loss_minor) AS loss_minor,
         MIN(r.reported_at) AS first_seen, MAX(r.reported_at) AS last_seen
       FROM hit h JOIN scam_report r ON r.id = h.report_id
+      WHERE ${countedReport}
       GROUP BY h.digest, h.kind, h.indicator_id, h.reference, r.scam_type, r.channel, r.currency`);
     const folding = new Map<
       string,
@@ -125,6 +127,7 @@ export class NationalStore {
         SELECT h.digest, ${reportColumns},
           ROW_NUMBER() OVER (PARTITION BY h.digest ORDER BY r.reported_at DESC, r.id DESC) AS rn
         FROM hit h JOIN scam_report r ON r.id = h.report_id
+        WHERE ${countedReport}
       )
       SELECT * FROM ranked WHERE rn <= ${limit} ORDER BY digest, rn`);
     for (const row of rows) push(out, readString(row.digest), reportFromRow(row));
@@ -134,7 +137,8 @@ export class NationalStore {
   async reportsByReference(references: readonly string[]): Promise<Map<string, ReportRow>> {
     if (references.length === 0) return new Map();
     const rows = await this.all(
-      sql`SELECT ${reportColumns} FROM scam_report r WHERE r.reference ${anyOf(references, 'text')}`,
+      sql`SELECT ${reportColumns} FROM scam_report r
+          WHERE r.reference ${anyOf(references, 'text')} AND ${countedReport}`,
     );
     return new Map(rows.map((row) => [readString(row.reference), reportFromRow(row)]));
   }
@@ -143,7 +147,9 @@ export class NationalStore {
     // an id that is not a whole number names no report; leaving it out keeps it from reaching SQL
     const valid = ids.filter((id) => Number.isSafeInteger(id));
     if (valid.length === 0) return new Map();
-    const rows = await this.all(sql`SELECT ${reportColumns} FROM scam_report r WHERE r.id ${anyOf(valid, 'integer')}`);
+    const rows = await this.all(
+      sql`SELECT ${reportColumns} FROM scam_report r WHERE r.id ${anyOf(valid, 'integer')} AND ${countedReport}`,
+    );
     return new Map(rows.map((row) => [readNumber(row.id), reportFromRow(row)]));
   }
 
@@ -155,7 +161,8 @@ export class NationalStore {
     const rows = await this.all(sql`
       SELECT ri.report_id, i.kind, i.digest, ri.role
       FROM report_indicator ri JOIN indicator i ON i.id = ri.indicator_id
-      WHERE ri.report_id ${anyOf(valid, 'integer')}
+      JOIN scam_report r ON r.id = ri.report_id
+      WHERE ri.report_id ${anyOf(valid, 'integer')} AND ${countedReport}
       ORDER BY ri.report_id, ri.role, i.kind, i.digest`);
     for (const row of rows) {
       const reportId = readNumber(row.report_id);
@@ -230,12 +237,8 @@ export class NationalStore {
       JOIN indicator i ON i.id = ri.indicator_id
       WHERE ${this.reportFilter({ from, to })}
       GROUP BY i.digest, i.kind
-      ORDER BY report_count DESC, i.digest${
-        limit === null
-          ? raw('')
-          : sql`
-      LIMIT ${limit}`
-      }`);
+      ORDER BY report_count DESC, i.digest
+      LIMIT ${limit}`);
     return rows.map((row) => ({
       digest: readString(row.digest),
       kind: readString(row.kind),
@@ -264,9 +267,9 @@ export class NationalStore {
     }));
   }
 
-  /** Absent and null criteria alike match everything (GraphQL hands over nulls for omitted inputs). */
+  /** Absent and null criteria match everything (GraphQL hands over nulls for omitted inputs) but withdrawn reports. */
   private reportFilter(filter: ReportFilter): Sql {
-    const conditions: Sql[] = [raw('1 = 1')];
+    const conditions: Sql[] = [countedReport];
     if (filter.from != null) conditions.push(sql`r.reported_at >= ${filter.from}`);
     if (filter.to != null) conditions.push(sql`r.reported_at < ${filter.to}`);
     if (filter.scamType != null) conditions.push(sql`r.scam_type = ${filter.scamType}`);

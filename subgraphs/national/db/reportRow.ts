@@ -1,25 +1,35 @@
-import { readDate, readNumber, readNumberOrNull, readString, readStringOrNull } from './dialect.js';
 import { type ReportRow } from './rows.js';
 import { raw } from './sql.js';
+import { columnsOf, rowReader, scamReport, selectList } from './tables.js';
 
 /**
- * The report columns every report query selects, from `scam_report` aliased `r`. The list is explicit (no
- * `r.*`) so a column added later, however sensitive, reaches the API only by being added here.
+ * The report columns the API may read. Named here one by one (never `r.*`) so a column added to the table
+ * later, however sensitive, reaches the API only by being added to this list; names and types come from
+ * the table's description (tables.ts).
  */
-export const reportColumns = raw(
-  'r.id, r.reference, r.reported_at, r.scam_type, r.channel, r.loss_minor, r.currency, r.status, r.province',
-);
+const readKeys = [
+  'id',
+  'reference',
+  'reportedAt',
+  'scamType',
+  'channel',
+  'lossMinor',
+  'currency',
+  'status',
+  'province',
+] as const;
+
+/** The SELECT list every report query uses, from `scam_report` aliased `r`. */
+export const reportColumns = raw(selectList(columnsOf(scamReport, readKeys), 'r'));
+
+/**
+ * The condition every read of `scam_report r` carries: a withdrawn report (import action WITHDRAW) stays
+ * stored with its history but no search, lookup, statistic or aggregate counts it any more.
+ */
+export const countedReport = raw('r.withdrawn_at IS NULL');
+
+const readReport = rowReader(scamReport, readKeys);
 
 export function reportFromRow(row: Record<string, unknown>): ReportRow {
-  return {
-    id: readNumber(row.id),
-    reference: readString(row.reference),
-    reportedAt: readDate(row.reported_at),
-    scamType: readString(row.scam_type),
-    channel: readString(row.channel),
-    lossMinor: readNumberOrNull(row.loss_minor),
-    currency: readString(row.currency),
-    status: readString(row.status),
-    province: readStringOrNull(row.province),
-  };
+  return readReport(row);
 }

@@ -4,6 +4,7 @@
  * store reports differently.
  */
 import { type IndicatorKind, type IndicatorRole } from '../../../schema/typology.js';
+import { type KeyOf, scamReport, victim } from '../db/tables.js';
 
 export interface IndicatorLink {
   readonly kind: IndicatorKind;
@@ -37,44 +38,36 @@ export interface ReportRecord {
   readonly victim: VictimRecord | null;
 }
 
+/** Every report column but the row id and bookkeeping: what "the same report" compares (tables.ts). */
+type ContentKey = Exclude<KeyOf<typeof scamReport>, 'id' | 'createdAt' | 'withdrawnAt'>;
+const contentColumns = scamReport.columns.filter(
+  (c) => c.key !== 'id' && c.key !== 'createdAt' && c.key !== 'withdrawnAt',
+);
+type VictimKey = Exclude<KeyOf<typeof victim>, 'id' | 'reportId'>;
+const victimColumns = victim.columns.filter((c) => c.key !== 'id' && c.key !== 'reportId');
+/** Import field names, where the file's differs from the column's (an amount in the file, hundredths stored). */
+const importNames: Readonly<Record<string, string>> = { loss_minor: 'loss_amount' };
+
 /**
- * What "the same report" means for idempotent imports: every stored field except the row ids and
- * created_at, indicators as a set of (kind, canonical value, role). The canonical value, not the digest,
- * so a key rotation does not make every old row look changed.
+ * What "the same report" means for idempotent imports: every content column of scam_report (tables.ts) in
+ * description order, indicators as a set of (kind, canonical value, role), and the victim's columns. The
+ * canonical value, not the digest, so a key rotation does not make every old row look changed.
  */
 export function reportFingerprint(
-  r: Omit<ReportRecord, 'indicators'> & { indicators: readonly LinkContent[] },
+  r: Pick<ReportRecord, ContentKey> & {
+    readonly indicators: readonly LinkContent[];
+    readonly victim: Pick<VictimRecord, VictimKey> | null;
+  },
 ): string {
   const links = [...new Set(r.indicators.map((l) => `${l.kind}\u0000${l.canonical}\u0000${l.role}`))].sort();
   const v = r.victim;
-  return JSON.stringify([
-    r.reference,
-    r.reportedAt.toISOString(),
-    r.scamType,
-    r.channel,
-    r.lossMinor,
-    r.currency,
-    r.status,
-    r.province,
-    links,
-    v ? [v.fullName, v.phone, v.email, v.idNumber, v.age] : null,
-  ]);
+  // JSON.stringify writes a Date as its ISO instant
+  return JSON.stringify([...contentColumns.map((c) => r[c.key]), links, v ? victimColumns.map((c) => v[c.key]) : null]);
 }
 
 export type LinkContent = Pick<IndicatorLink, 'kind' | 'canonical' | 'role'>;
 
-const fingerprintFields = [
-  'reference',
-  'reported_at',
-  'scam_type',
-  'channel',
-  'loss_amount',
-  'currency',
-  'status',
-  'province',
-  'indicators',
-  'victim',
-] as const;
+const fingerprintFields = [...contentColumns.map((c) => importNames[c.name] ?? c.name), 'indicators', 'victim'];
 
 /** The import fields in which two fingerprints differ, to tell the sender what changed. */
 export function fingerprintDiff(a: string, b: string): string[] {

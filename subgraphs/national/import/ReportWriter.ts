@@ -1,62 +1,30 @@
 /**
- * Writes validated reports in bulk, inside the caller's transaction: a few statements per thousands of
- * rows (multi-row VALUES on SQLite, one array per column through unnest() on PostgreSQL) instead of one
- * per row, so 100,000 reports take seconds; indicator ids are remembered by digest, so a mule account
- * reported 500 times is looked up and inserted once. Ids come back through RETURNING (SQLite >= 3.35,
- * PostgreSQL) and are matched by the unique reference / digest, never by row order, which neither
- * database promises for RETURNING.
+ * Writes reports inside the caller's transaction: new reports in bulk (a few statements per thousands of
+ * rows, see bulkInsert.ts), and updates and withdrawals through applyUpdates, the ONE function that changes
+ * a stored report. Indicator ids are remembered by digest, so a mule account reported 500 times is looked up
+ * and inserted once. Ids come back through RETURNING (SQLite >= 3.35, PostgreSQL) and are matched by the
+ * unique reference / digest, never by row order, which neither database promises for RETURNING.
  */
-import { DateUtils, type EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { Dialect, readNumber, readString } from '../db/dialect.js';
 import { invariant } from '../../shared/errors.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import { newIndicatorReference } from '../db/indicatorReference.js';
+import {
+  indicator,
+  type InsertOf,
+  reportIndicator,
+  scamReport,
+  scamReportRevision,
+  type TableSpec,
+  victim,
+} from '../db/tables.js';
+import { bulkInsert, chunks, query } from './bulkInsert.js';
+import { type AppliedChanges, linkSetKey, type ReportChange, type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
 
-/** Bound parameters per SQLite INSERT: under its 32,766 limit, and statements small enough to prepare fast. */
-const sqliteParameters = 16000;
-/** Rows per PostgreSQL INSERT: one array parameter per column, so only statement size bounds it. */
-const postgresRows = 10_000;
 /** Digests per lookup statement (one JSON / array parameter either way). */
 const lookupChunk = 5000;
-
-interface Column {
-  readonly name: string;
-  /** The column's type for PostgreSQL's unnest() casts. */
-  readonly pgType: string;
-}
-
-const reportColumns: readonly Column[] = [
-  { name: 'reference', pgType: 'varchar' },
-  { name: 'reported_at', pgType: 'timestamptz' },
-  { name: 'scam_type', pgType: 'varchar' },
-  { name: 'channel', pgType: 'varchar' },
-  { name: 'loss_minor', pgType: 'bigint' },
-  { name: 'currency', pgType: 'varchar' },
-  { name: 'status', pgType: 'varchar' },
-  { name: 'province', pgType: 'varchar' },
-  { name: 'created_at', pgType: 'timestamptz' },
-];
-const indicatorColumns: readonly Column[] = [
-  { name: 'kind', pgType: 'varchar' },
-  { name: 'canonical', pgType: 'varchar' },
-  { name: 'digest', pgType: 'varchar' },
-  { name: 'key_id', pgType: 'varchar' },
-  { name: 'reference', pgType: 'varchar' },
-];
-const victimColumns: readonly Column[] = [
-  { name: 'report_id', pgType: 'integer' },
-  { name: 'full_name', pgType: 'varchar' },
-  { name: 'phone', pgType: 'varchar' },
-  { name: 'email', pgType: 'varchar' },
-  { name: 'id_number', pgType: 'varchar' },
-  { name: 'age', pgType: 'integer' },
-];
-const linkColumns: readonly Column[] = [
-  { name: 'report_id', pgType: 'integer' },
-  { name: 'indicator_id', pgType: 'integer' },
-  { name: 'role', pgType: 'varchar' },
-];
 
 export interface WriterCounts {
   reports: number;
@@ -94,29 +62,30 @@ export class ReportWriter {
     return this.created.has(digest);
   }
 
-  async write(records: readonly ReportRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  /** Inserts new reports; returns their ids by reference (empty on a dry run). */
+  async write(records: readonly ReportRecord[]): Promise<Map<string, number>> {
+    const reportIds = new Map<string, number>();
+    if (records.length === 0) return reportIds;
     await this.resolveIndicators(records.flatMap((r) => r.indicators));
     this.counts.reports += records.length;
     this.counts.victims += records.filter((r) => r.victim).length;
     this.counts.links += records.reduce((n, r) => n + distinctLinks(r.indicators).length, 0);
-    if (this.options.dryRun) return;
+    if (this.options.dryRun) return reportIds;
     const now = this.options.now ?? new Date();
-    const reportIds = new Map<string, number>();
     const inserted = await this.insert(
-      'scam_report',
-      reportColumns,
-      records.map((r) => [
-        r.reference,
-        r.reportedAt,
-        r.scamType,
-        r.channel,
-        r.lossMinor,
-        r.currency,
-        r.status,
-        r.province,
-        r.createdAt ?? now,
-      ]),
+      scamReport,
+      records.map((r) => ({
+        reference: r.reference,
+        reportedAt: r.reportedAt,
+        scamType: r.scamType,
+        channel: r.channel,
+        lossMinor: r.lossMinor,
+        currency: r.currency,
+        status: r.status,
+        province: r.province,
+        createdAt: r.createdAt ?? now,
+        withdrawnAt: null,
+      })),
       'id, reference',
     );
     for (const row of inserted) reportIds.set(readString(row.reference), readNumber(row.id));
@@ -126,18 +95,95 @@ export class ReportWriter {
       return id;
     };
     await this.insert(
-      'victim',
-      victimColumns,
-      records.flatMap((r) => {
-        const v = r.victim;
-        return v ? [[idOf(r), v.fullName, v.phone, v.email, v.idNumber, v.age]] : [];
-      }),
+      victim,
+      records.flatMap((r) => (r.victim ? [{ reportId: idOf(r), ...r.victim }] : [])),
     );
     await this.insert(
-      'report_indicator',
-      linkColumns,
-      records.flatMap((r) => distinctLinks(r.indicators).map((l) => [idOf(r), this.ids.get(l.digest)!, l.role])),
+      reportIndicator,
+      records.flatMap((r) =>
+        distinctLinks(r.indicators).map((l) => ({
+          reportId: idOf(r),
+          indicatorId: this.ids.get(l.digest)!,
+          role: l.role,
+        })),
+      ),
     );
+    return reportIds;
+  }
+
+  /**
+   * THE write path for changes to stored reports (import actions UPDATE, WITHDRAW, REINSTATE): each change
+   * first stores the version it replaces in `scam_report_revision` (when, which import file digest and
+   * line), then each report gets its final version and, if its indicator set changed, its new links.
+   * Changes are in file order; several for one report end in its last. Returns the reports and indicators
+   * touched (before or after), for whatever must learn of the change (the change feed). Nothing is written
+   * on a dry run, and nothing is returned.
+   */
+  async applyUpdates(
+    changes: readonly ReportChange[],
+    source: { readonly importDigest: string },
+  ): Promise<AppliedChanges> {
+    if (changes.length === 0) return { reportIds: [], indicatorIds: [] };
+    await this.resolveIndicators(changes.flatMap((c) => [...c.before.indicators, ...c.after.indicators]));
+    if (this.options.dryRun) return { reportIds: [], indicatorIds: [] };
+    const now = this.options.now ?? new Date();
+    const linkIds = (v: ReportVersion) =>
+      distinctLinks(v.indicators)
+        .map((l): [number, string] => [this.ids.get(l.digest)!, l.role])
+        .sort(([a, r], [b, s]) => a - b || (r < s ? -1 : r > s ? 1 : 0));
+    await this.insert(
+      scamReportRevision,
+      changes.map((c) => {
+        invariant(c.reportId > 0, `change of ${c.reference} has no report id`);
+        const b = c.before;
+        return {
+          reportId: c.reportId,
+          action: c.action,
+          reportedAt: b.reportedAt,
+          scamType: b.scamType,
+          channel: b.channel,
+          lossMinor: b.lossMinor,
+          currency: b.currency,
+          status: b.status,
+          province: b.province,
+          withdrawnAt: b.withdrawnAt,
+          indicators: JSON.stringify(linkIds(b)),
+          revisedAt: now,
+          importDigest: source.importDigest,
+          importLine: c.line,
+        };
+      }),
+    );
+    const first = new Map<number, ReportVersion>();
+    const last = new Map<number, ReportVersion>();
+    const indicatorIds = new Set<number>();
+    for (const c of changes) {
+      if (!first.has(c.reportId)) first.set(c.reportId, c.before);
+      last.set(c.reportId, c.after);
+      for (const [id] of [...linkIds(c.before), ...linkIds(c.after)]) indicatorIds.add(id);
+    }
+    const relinked: InsertOf<typeof reportIndicator>[] = [];
+    for (const [id, a] of last) {
+      await this.run(sql`UPDATE scam_report SET reported_at = ${a.reportedAt}, scam_type = ${a.scamType},
+        channel = ${a.channel}, loss_minor = ${a.lossMinor}, currency = ${a.currency}, status = ${a.status},
+        province = ${a.province}, withdrawn_at = ${a.withdrawnAt} WHERE id = ${id}`);
+      if (linkSetKey(first.get(id)!.indicators) !== linkSetKey(a.indicators)) {
+        await this.run(sql`DELETE FROM report_indicator WHERE report_id = ${id}`);
+        relinked.push(...linkIds(a).map(([indicatorId, role]) => ({ reportId: id, indicatorId, role })));
+      }
+    }
+    await this.insert(reportIndicator, relinked);
+    const ascending = (a: number, b: number) => a - b;
+    return { reportIds: [...last.keys()].sort(ascending), indicatorIds: [...indicatorIds].sort(ascending) };
+  }
+
+  /**
+   * The ids of these indicators by digest, inserting those the node does not hold yet (with no report:
+   * test fixtures hold an indicator nobody reported this way). Placeholder -1 on a dry run.
+   */
+  async indicatorIds(links: readonly IndicatorLink[]): Promise<Map<string, number>> {
+    await this.resolveIndicators(links);
+    return new Map(links.map((l) => [l.digest, this.ids.get(l.digest)!]));
   }
 
   /** Finds the ids of indicators already stored and inserts the others. */
@@ -166,59 +212,27 @@ export class ReportWriter {
       return;
     }
     const rows = await this.insert(
-      'indicator',
-      indicatorColumns,
+      indicator,
       // a random reference per indicator, never the row id (db/indicatorReference.ts)
-      fresh.map((l) => [l.kind, l.canonical, l.digest, this.keyId, newIndicatorReference()]),
+      fresh.map((l) => ({
+        kind: l.kind,
+        canonical: l.canonical,
+        digest: l.digest,
+        keyId: this.keyId,
+        reference: newIndicatorReference(),
+      })),
       'id, digest',
     );
     for (const row of rows) this.ids.set(readString(row.digest), readNumber(row.id));
   }
 
-  /**
-   * Bulk INSERT of `rows` (values in `columns` order), in chunks. SQLite gets multi-row VALUES lists;
-   * PostgreSQL gets one array parameter per column through unnest(), so a chunk is a handful of parameters
-   * however many rows it has, and the server parses one short statement instead of thousands of tuples.
-   */
-  private async insert(
-    table: string,
-    columns: readonly Column[],
-    rows: readonly (readonly unknown[])[],
-    returning?: string,
-  ): Promise<Record<string, unknown>[]> {
-    const out: Record<string, unknown>[] = [];
-    const head = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')})`;
-    const tail = returning ? ` RETURNING ${returning}` : '';
-    if (this.dialect.type === 'postgres') {
-      const arrays = columns.map((c, i) => `$${i + 1}::${c.pgType}[]`).join(', ');
-      for (const chunk of chunks(rows, postgresRows)) {
-        const params = columns.map((_, i) => chunk.map((row) => row[i]));
-        out.push(...(await this.query(`${head} SELECT * FROM unnest(${arrays})${tail}`, params)));
-      }
-      return out;
-    }
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    for (const chunk of chunks(rows, Math.floor(sqliteParameters / columns.length))) {
-      // the same text for every full chunk: better-sqlite3 statements are prepared once and reused
-      const text = `${head} VALUES ${Array.from(chunk, () => tuple).join(', ')}${tail}`;
-      out.push(
-        ...(await this.query(
-          text,
-          chunk.flatMap((row) => row.map(sqliteValue)),
-        )),
-      );
-    }
-    return out;
+  private insert<T extends TableSpec>(table: T, rows: readonly InsertOf<T>[], returning?: string) {
+    return bulkInsert(this.manager, this.dialect, table, rows, returning);
   }
 
-  private async run(query: Sql): Promise<Record<string, unknown>[]> {
-    const { text, params } = this.dialect.render(query);
-    return this.query(text, params);
-  }
-
-  private async query(text: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-    const result: unknown = await this.manager.query(text, params);
-    return Array.isArray(result) ? (result as Record<string, unknown>[]) : [];
+  private async run(q: Sql): Promise<Record<string, unknown>[]> {
+    const { text, params } = this.dialect.render(q);
+    return query(this.manager, text, params);
   }
 }
 
@@ -231,13 +245,4 @@ function distinctLinks(links: readonly IndicatorLink[]): IndicatorLink[] {
     seen.add(k);
     return true;
   });
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-/** better-sqlite3 cannot bind a Date: TypeORM's own UTC text form, which the rest of the node reads. */
-function sqliteValue(value: unknown): unknown {
-  return value instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(value) : value;
 }

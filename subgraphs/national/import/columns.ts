@@ -36,7 +36,11 @@ export const victimColumns = [
   { column: 'victim_age', key: 'age' },
 ] as const;
 
+/** NEW (default), UPDATE, WITHDRAW or REINSTATE: see ImportRow.ts. */
+export const actionColumn = 'action';
+
 export const csvColumns: readonly string[] = [
+  actionColumn,
   ...reportColumns,
   ...indicatorColumns.map((c) => c.column),
   ...victimColumns.map((c) => c.column),

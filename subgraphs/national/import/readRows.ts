@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { CsvError, parse } from 'csv-parse';
 import { type ImportProblem } from './ImportError.js';
-import { csvColumns, requiredColumns } from './columns.js';
+import { actionColumn, csvColumns, requiredColumns } from './columns.js';
 import { type ImportFormat } from './importFormat.js';
 import { readStixBundle } from './readStixBundle.js';
 
@@ -82,7 +82,10 @@ function headerProblems(header: readonly string[], line: number): ImportProblem[
     }
     seen.add(column);
   }
-  for (const column of requiredColumns) {
+  // with an action column a file may hold only changes, which need no more than the reference; its NEW
+  // rows are checked for the required fields one by one
+  const required = seen.has(actionColumn) ? ['reference'] : requiredColumns;
+  for (const column of required) {
     if (!seen.has(column)) problems.push({ line, field: 'header', reason: `required column ${column} is missing` });
   }
   return problems;

@@ -1,30 +1,31 @@
 /**
- * Checks one import row and turns it into a ReportRecord: codes against the typology, money to hundredths,
- * dates to instants, indicators normalised with the member as region (importFile keys them afterwards,
- * blind and in batches, through the keying service). Every problem of the row is collected (not just the
- * first), each naming its field, so one pass over a file lists them all.
+ * Checks one import row and turns it into an ImportRow: its action (NEW by default), codes against the
+ * typology, money to hundredths, dates to instants, indicators normalised with the member as region
+ * (importFile keys them afterwards, blind and in batches, through the keying service). Every problem of the
+ * row is collected (not just the first), each naming its field, so one pass over a file lists them all.
+ * A NEW row needs every required field; an UPDATE only its reference and the fields it changes; WITHDRAW
+ * and REINSTATE take nothing but the reference.
  */
-import { GraphQLError } from 'graphql';
 import { type Member } from '../../../schema/registry.js';
 import { channels, indicatorRoles, isCode, reportStatuses, scamTypes } from '../../../schema/typology.js';
-import { type CanonicalIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
+import { type CanonicalIndicator } from '../../shared/indicators/index.js';
 import { decimalToMinor } from '../../shared/money.js';
-import { defaultRole, indicatorColumns, ndjsonKeys } from './columns.js';
+import { defaultRole, indicatorColumns, ndjsonKeys, victimColumns } from './columns.js';
 import { type ImportProblem } from './ImportError.js';
+import { importActions, type ImportRow, type ReportFields } from './ImportRow.js';
 import { type LinkContent, type ReportRecord } from './ReportRecord.js';
+import { instant, listOf, normalizeOrReason, structuredIndicators } from './rowValues.js';
 import { victimOf } from './victimOf.js';
 
-/** A valid row, its indicators normalised but not yet keyed. */
+/** A valid NEW row, its indicators normalised but not yet keyed. */
 export type UnkeyedRecord = Omit<ReportRecord, 'indicators'> & { readonly indicators: readonly LinkContent[] };
 
-export type RowResult = { record: UnkeyedRecord; problems: [] } | { record?: undefined; problems: ImportProblem[] };
+export type RowResult = { row: ImportRow; problems: [] } | { row?: undefined; problems: ImportProblem[] };
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
-const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTime = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** Largest loss accepted, in units: far above any real report, far below 2^53 hundredths. */
 const maxLossUnits = 1e12;
-const earliest = Date.UTC(2000, 0, 1);
+const victimFields = [...victimColumns.map((c) => c.column), 'victim'];
 
 export function createRowValidator(
   member: Member,
@@ -78,13 +79,48 @@ export function createRowValidator(
       problem(field, `${JSON.stringify(value)} is not one of ${list.map((e) => e.code).join(', ')}`);
       return undefined;
     };
+    /** Whether the row gives a field at all (an empty cell, null or [] gives nothing). */
+    const given = (field: string): boolean => {
+      const v = fields[field];
+      return !(
+        v === undefined ||
+        v === null ||
+        (typeof v === 'string' && v.trim() === '') ||
+        (Array.isArray(v) && v.length === 0)
+      );
+    };
 
+    const actionText = text('action');
+    const action =
+      actionText === undefined
+        ? 'NEW'
+        : code(
+            'action',
+            actionText,
+            importActions.map((a) => ({ code: a })),
+          );
+    // without a valid action the row's rules are unknown: report the action (and unknown fields) only
+    if (action === undefined) return { problems };
     const reference = maxLength('reference', required('reference'), 64);
-    const reportedAt = instant(required('reported_at'), (reason) => problem('reported_at', reason), latest);
-    const scamType = code('scam_type', required('scam_type'), scamTypes);
-    const channel = code('channel', required('channel'), channels);
-    const status = code('status', text('status') ?? 'RECEIVED', reportStatuses);
-    const province = maxLength('province', text('province'), 80);
+
+    if (action === 'WITHDRAW' || action === 'REINSTATE') {
+      for (const k of Object.keys(fields)) {
+        if (k !== 'reference' && k !== 'action' && ndjsonKeys.includes(k) && given(k)) {
+          problem(k, `is not taken by action ${action}; give only reference and action`);
+        }
+      }
+      if (problems.length > 0) return { problems };
+      return { row: { action, reference: reference! }, problems: [] };
+    }
+
+    const isNew = action === 'NEW';
+    const need = isNew ? required : text;
+    const reportedAt = instant(need('reported_at'), (reason) => problem('reported_at', reason), latest);
+    const scamType = code('scam_type', need('scam_type'), scamTypes);
+    const channel = code('channel', need('channel'), channels);
+    const status = code('status', text('status') ?? (isNew ? 'RECEIVED' : undefined), reportStatuses);
+    const provinceText = text('province');
+    const province = maxLength('province', provinceText, 80);
 
     let lossMinor: number | null = null;
     const loss = text('loss_amount');
@@ -98,7 +134,7 @@ export function createRowValidator(
     }
     const currencyText = text('currency');
     const currency = (currencyText ?? member.currency).toUpperCase();
-    if (!/^[A-Z]{3}$/.test(currency) || !currencies.has(currency)) {
+    if ((isNew || currencyText !== undefined) && (!/^[A-Z]{3}$/.test(currency) || !currencies.has(currency))) {
       problem('currency', `${JSON.stringify(currencyText)} is not an ISO 4217 currency code`);
     }
 
@@ -125,106 +161,50 @@ export function createRowValidator(
     }
     structuredIndicators(fields.indicators, problem, addIndicator);
 
+    if (!isNew) {
+      // the victim's personal data is kept as first imported: an update never copies it into a revision
+      for (const field of victimFields) {
+        if (given(field)) problem(field, 'is not changed by action UPDATE; victim data stays as first imported');
+      }
+      if (problems.length > 0) return { problems };
+      const patch: { -readonly [K in keyof ReportFields]?: ReportFields[K] } = {};
+      if (reportedAt) patch.reportedAt = reportedAt;
+      if (scamType) patch.scamType = scamType;
+      if (channel) patch.channel = channel;
+      if (loss !== undefined) patch.lossMinor = lossMinor;
+      if (currencyText !== undefined) patch.currency = currency;
+      if (status) patch.status = status;
+      if (provinceText !== undefined) patch.province = province;
+      const hasIndicators = indicatorColumns.some((c) => given(c.column)) || given('indicators');
+      if (Object.keys(patch).length === 0 && !hasIndicators) {
+        return { problems: [{ line, field: 'action', reason: 'UPDATE gives no field to change' }] };
+      }
+      return {
+        row: { action: 'UPDATE', reference: reference!, patch, ...(hasIndicators ? { indicators } : {}) },
+        problems: [],
+      };
+    }
+
     const victim = victimOf(fields, member, problem, text);
 
     if (problems.length > 0) return { problems };
     return {
-      record: {
-        reference: reference!,
-        reportedAt: reportedAt!,
-        scamType: scamType!,
-        channel: channel!,
-        lossMinor,
-        currency,
-        status: status!,
-        province,
-        indicators,
-        victim,
+      row: {
+        action: 'NEW',
+        record: {
+          reference: reference!,
+          reportedAt: reportedAt!,
+          scamType: scamType!,
+          channel: channel!,
+          lossMinor,
+          currency,
+          status: status!,
+          province,
+          indicators,
+          victim,
+        },
       },
       problems: [],
     };
   };
-}
-
-/** ISO date (midnight UTC) or date-time WITH a zone: a local time without one would be off by hours. */
-function instant(value: string | undefined, problem: (reason: string) => void, latest: number): Date | undefined {
-  if (value === undefined) return undefined;
-  let date: Date;
-  const d = dateOnly.exec(value);
-  const t = d ? null : dateTime.exec(value);
-  if (d) {
-    date = new Date(`${value}T00:00:00Z`);
-  } else if (t) {
-    if (!t[8]) {
-      problem(`${JSON.stringify(value)} has no time zone; add Z or an offset such as +07:00`);
-      return undefined;
-    }
-    date = new Date(value.replace(' ', 'T'));
-  } else {
-    problem(`${JSON.stringify(value)} is not an ISO date (2025-03-14) or date-time (2025-03-14T09:30:00+07:00)`);
-    return undefined;
-  }
-  const [, y, m, day] = (d ?? t)!;
-  // Date rolls 2025-02-30 over into March; a real calendar date survives the round trip
-  const calendar = new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
-  if (
-    Number.isNaN(date.getTime()) ||
-    calendar.getUTCDate() !== Number(day) ||
-    calendar.getUTCMonth() !== Number(m) - 1
-  ) {
-    problem(`${JSON.stringify(value)} is not a real date`);
-    return undefined;
-  }
-  if (date.getTime() < earliest || date.getTime() > latest) {
-    problem(`${JSON.stringify(value)} is ${date.getTime() < earliest ? 'before 2000' : 'in the future'}`);
-    return undefined;
-  }
-  return date;
-}
-
-function normalizeOrReason(kind: string, value: string, region: string): CanonicalIndicator | string {
-  try {
-    return normalizeIndicator(kind, value, { region });
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const reason = error.extensions.reason;
-    return typeof reason === 'string' && error.extensions.field === 'value'
-      ? `${JSON.stringify(value)}: ${reason}`
-      : error.message;
-  }
-}
-
-/** `a; b; c` (CSV, or an NDJSON string) or an NDJSON array of strings. */
-function listOf(value: unknown, field: string, problem: (field: string, reason: string) => void): string[] {
-  if (value === undefined || value === null) return [];
-  const items = Array.isArray(value) ? value : [value];
-  const out: string[] = [];
-  items.forEach((item, i) => {
-    if (typeof item !== 'string') {
-      problem(Array.isArray(value) ? `${field}[${i}]` : field, 'must be a string');
-      return;
-    }
-    for (const part of item.split(';')) if (part.trim() !== '') out.push(part.trim());
-  });
-  return out;
-}
-
-/** NDJSON `indicators: [{kind, value, role?}]`. */
-function structuredIndicators(
-  value: unknown,
-  problem: (field: string, reason: string) => void,
-  add: (field: string, kind: string, value: string, role: string | undefined) => void,
-): void {
-  if (value === undefined || value === null) return;
-  if (!Array.isArray(value)) return void problem('indicators', 'must be an array of {kind, value, role?}');
-  value.forEach((item: unknown, i) => {
-    const at = `indicators[${i}]`;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return problem(at, 'must be an object');
-    const { kind, value: v, role, ...rest } = item as Record<string, unknown>;
-    for (const k of Object.keys(rest)) problem(`${at}.${k}`, 'unknown field; fields are kind, value, role');
-    if (typeof kind !== 'string' || kind.trim() === '') return problem(`${at}.kind`, 'is required');
-    if (typeof v !== 'string' || v.trim() === '') return problem(`${at}.value`, 'is required');
-    if (role !== undefined && typeof role !== 'string') return problem(`${at}.role`, 'must be a string');
-    add(`${at}.value`, kind, v.trim(), role?.trim());
-  });
 }

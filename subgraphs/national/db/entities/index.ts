@@ -1,8 +1,9 @@
 import { AuditEntryEntity } from '../../audit/AuditEntryEntity.js';
-import { IndicatorEntity } from './IndicatorEntity.js';
-import { ReportIndicatorEntity } from './ReportIndicatorEntity.js';
-import { ScamReportEntity } from './ScamReportEntity.js';
-import { VictimEntity } from './VictimEntity.js';
 
-export { AuditEntryEntity, IndicatorEntity, ReportIndicatorEntity, ScamReportEntity, VictimEntity };
-export const entities = [ScamReportEntity, IndicatorEntity, ReportIndicatorEntity, VictimEntity, AuditEntryEntity];
+/**
+ * The TypeORM entities the node uses: only the audit log's. The report tables are described once in
+ * db/tables.ts and read and written with plain SQL (NationalStore, ReportWriter); TypeORM opens the
+ * connection and runs the migrations.
+ */
+export { AuditEntryEntity };
+export const entities = [AuditEntryEntity];

@@ -4,6 +4,7 @@ import { AuditReads1764500000000 } from './AuditReads1764500000000.js';
 import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
 import { IndicatorReference1764500000000 } from './IndicatorReference1764500000000.js';
 import { Initial1764300000000 } from './Initial1764300000000.js';
+import { ReportRevisions1764613000000 } from './ReportRevisions1764613000000.js';
 
 /** Every migration, in order. Listed explicitly (not globbed) so tsx, tsc and a bundler all see them. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IndicatorReference1764500000000,
   AssistanceRequests1764511000000,
   IndicatorFeedback1764512000000,
+  ReportRevisions1764613000000,
 ];
