@@ -11,7 +11,7 @@ import { readNumber } from '../db/dialect.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { type ReportRecord } from '../import/ReportRecord.js';
 import { ReportWriter } from '../import/ReportWriter.js';
-import { ReportGenerator, type SyntheticReport } from './ReportGenerator.js';
+import { ReportGenerator, seedPeriodEnd, type SyntheticReport } from './ReportGenerator.js';
 
 export interface SeedOptions {
   reports: number;
@@ -22,7 +22,11 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called after each keying request with values keyed so far in the current batch. */
   onKeying?: (done: number, total: number) => void;
-  /** End of the synthetic period (default defaultSeedUntil); reports spread over the 24 months before it. */
+  /**
+   * The day the data is seeded (default: today, UTC): reports spread over the 24 months before the start of
+   * that day (seedPeriodEnd). The same seed and day give the same rows; pass a fixed day for rows that never
+   * change (the benchmark, tests comparing digests across runs).
+   */
   until?: Date;
 }
 
@@ -68,7 +72,7 @@ export async function seedMember(
     throw new RangeError(`reports must be a whole number >= 0, got ${reports}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
   const started = performance.now();
-  const generator = new ReportGenerator(member, { seed, reports, until: options.until });
+  const generator = new ReportGenerator(member, { seed, reports, until: seedPeriodEnd(options.until ?? new Date()) });
   /** `${kind}\0${value}` -> canonical form; `${kind}\0${canonical}` -> digest, for values keyed already. */
   const canonicals = new Map<string, CanonicalIndicator>();
   const digests = new Map<string, string>();
