@@ -20,6 +20,7 @@ import { formatIndicatorReference, parseIndicatorReference } from '../db/indicat
 import { packFingerprints } from '../../shared/correlation/fingerprints.js';
 import type { NationalContext } from './NationalContext.js';
 import { requestNodeFields, requestResolvers } from '../requests/requestResolvers.js';
+import { serviceLevelField } from '../requests/serviceLevelField.js';
 
 const MAX_PAGE = 100;
 const MAX_RECENT = 50;
@@ -93,7 +94,7 @@ async function statsFor(ctx: NationalContext, from: string | null, to: string | 
 function statsRedactions(stats: StatsParent, policyRule: string): Redaction[] {
   const figures = [...statsSummaryFields, 'topIndicators'];
   const withheld: Redaction[] = !atLeast(stats.level, 'SUMMARY')
-    ? figures.map((field) => ({ field, rule: policyRule, levelNeeded: 'SUMMARY' }))
+    ? [...figures, 'serviceLevel'].map((field) => ({ field, rule: policyRule, levelNeeded: 'SUMMARY' }))
     : stats.withheldBy
       ? figures.map((field) => ({ field, rule: minReportsRule, levelNeeded: 'DETAIL' }))
       : [];
@@ -278,6 +279,7 @@ export function buildResolvers(member: Member) {
           })),
         );
       },
+      serviceLevel: serviceLevelField,
       redactions: (stats, _, ctx) => statsRedactions(stats, ctx.decision.rule),
     },
     CorrelatedIndicator: {
