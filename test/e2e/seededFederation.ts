@@ -19,8 +19,10 @@ export const seedUntil = monthStart(new Date(), -24);
 /** The 12 months ending where the synthetic reports end. */
 export const latestYear = { from: iso(monthStart(seedUntil, -12)), to: iso(seedUntil) };
 
-export function startSeededFederation(): Promise<Federation> {
+/** `clock`: the nodes' clock for requests for assistance (tests move it to make one overdue). */
+export function startSeededFederation(options: { clock?: () => Date } = {}): Promise<Federation> {
   return startFederation({
+    ...options,
     // keyed blind through the federation's keying service, as each node
     seed: async ({ member, db, keyer }) => {
       await seedMember(db, member, keyer, { reports: REPORTS, seed: SEED, until: seedUntil });

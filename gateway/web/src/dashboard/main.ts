@@ -18,6 +18,7 @@ import {
 } from './period.js';
 import { monthsQuery, referenceQuery, regionQuery, type RegionData } from './queries.js';
 import { renderDashboard } from './render.js';
+import { refreshRequestPanels } from './requestPanels.js';
 import { setUpSearch } from './search.js';
 
 const HOT_LIST_SIZE = 20;
@@ -113,6 +114,8 @@ async function refresh(): Promise<void> {
     root.dataset.refresh = String(++refreshes);
     setState('error');
   }
+  // the requests panels fetch on their own and say their own problems (issue 11, item 5)
+  void refreshRequestPanels(period);
 }
 
 async function loadReference(): Promise<Reference> {
