@@ -262,6 +262,17 @@ describe('Region.serviceLevels through the gateway', () => {
     );
     assert.equal(coverage.complete, false);
 
+    // asked with the regional figures (as the dashboard does), still one call per member for the period
+    fed.resetCounters();
+    const both = await fed.query(
+      `query($from: Date!, $to: Date!) { region(from: $from, to: $to) {
+        byMember { member { code } reportCount } serviceLevels { byMember { member { code } requests } }
+      } }`,
+      period,
+    );
+    assert.equal(both.errors, undefined, JSON.stringify(both.errors));
+    for (const node of fed.nodes.values()) assert.equal(node.entityCalls, 1, `${node.member.code}: one call`);
+
     // Cambodia's own operator reads its node at its own level: every figure, medians of any sample
     const own = await fed.query<Answer>(query, period, { token: khOperator });
     assert.equal(own.errors, undefined, JSON.stringify(own.errors));

@@ -109,13 +109,15 @@ async function refresh(): Promise<void> {
     refreshes += 1;
     root.dataset.refresh = String(refreshes);
     setState('ready');
+    // the requests panels (issue 11, item 5): inbox and outbox fetched on their own, service levels from above
+    void refreshRequestPanels(period, region.serviceLevels);
   } catch (e) {
-    showProblem(e instanceof GatewayProblem ? e : new GatewayProblem('server', String(e)));
+    const problem = e instanceof GatewayProblem ? e : new GatewayProblem('server', String(e));
+    showProblem(problem);
     root.dataset.refresh = String(++refreshes);
     setState('error');
+    void refreshRequestPanels(period, null, problem);
   }
-  // the requests panels fetch on their own and say their own problems (issue 11, item 5)
-  void refreshRequestPanels(period);
 }
 
 async function loadReference(): Promise<Reference> {

@@ -13,12 +13,11 @@ import {
   inboxQuery,
   membersQuery,
   outboxQuery,
-  serviceLevelsQuery,
   type InboxData,
   type MemberNs,
   type OutboxData,
-  type ServiceLevelsData,
 } from './requestQueries.js';
+import type { RegionData } from './queries.js';
 import {
   inboxRows,
   outboxMissing,
@@ -74,24 +73,32 @@ async function loadOutbox(): Promise<RequestsModel['outbox']> {
   }
 }
 
-async function loadServiceLevels(period: Period): Promise<RequestsModel['serviceLevels']> {
-  try {
-    const { data } = await graphql<ServiceLevelsData>(serviceLevelsQuery, { ...period });
-    const levels = data.region.serviceLevels;
-    if (!levels) return { state: 'error', message: 'The hub did not answer.', rows: [], period };
-    return {
-      state: 'ready',
-      message: null,
-      rows: serviceLevelRows(members ?? [], levels.byMember, levels.coverage),
-      period,
-    };
-  } catch (e) {
-    return { ...failed(e), period };
-  }
+/** The service levels came with the regional figures (one query per refresh); `problem` when that failed. */
+function serviceLevelsPanel(
+  period: Period,
+  levels: RegionData['serviceLevels'],
+  problem: GatewayProblem | null,
+): RequestsModel['serviceLevels'] {
+  if (problem) return { ...failed(problem), period };
+  if (!levels) return { state: 'error', message: 'The hub did not answer.', rows: [], period };
+  return {
+    state: 'ready',
+    message: null,
+    rows: serviceLevelRows(members ?? [], levels.byMember, levels.coverage),
+    period,
+  };
 }
 
-/** Fetches and renders the three panels for `period`; the panels' root counts finished refreshes. */
-export async function refreshRequestPanels(period: Period): Promise<void> {
+/**
+ * Fetches the inbox and outbox and renders the three panels; the service levels for `period` come from
+ * the page's regional query (null with the `problem` that query met). The panels' root counts finished
+ * refreshes.
+ */
+export async function refreshRequestPanels(
+  period: Period,
+  levels: RegionData['serviceLevels'],
+  problem: GatewayProblem | null = null,
+): Promise<void> {
   const mine = ++generation;
   const root = document.getElementById('requests');
   if (!root) return;
@@ -104,11 +111,8 @@ export async function refreshRequestPanels(period: Period): Promise<void> {
     }
   }
   const caller = tokenClaims();
-  const [inbox, outbox, serviceLevels] = await Promise.all([
-    loadInbox(caller),
-    loadOutbox(),
-    loadServiceLevels(period),
-  ]);
+  const [inbox, outbox] = await Promise.all([loadInbox(caller), loadOutbox()]);
+  const serviceLevels = serviceLevelsPanel(period, levels, problem);
   if (mine !== generation) return;
   renderRequestPanels({ caller, inbox, outbox, serviceLevels }, members ?? []);
   root.dataset.state = 'ready';

@@ -25,20 +25,6 @@ export interface RequestItem {
   closedAt: string | null;
 }
 
-export interface ServiceLevelItem {
-  member: { code: string };
-  requests: number;
-  acknowledged: number;
-  actioned: number;
-  expired: number;
-  medianSecondsToAcknowledge: number | null;
-  medianSecondsToAction: number | null;
-}
-
-export interface ServiceLevelsData {
-  region: { serviceLevels: { byMember: ServiceLevelItem[]; coverage: Coverage } | null };
-}
-
 export interface OutboxData {
   myRequests: { requests: RequestItem[] | null; coverage: Coverage | null };
 }
@@ -75,22 +61,5 @@ export const outboxQuery = `query DashboardOutbox {
   myRequests {
     requests { ${requestFields} }
     coverage { asked answered refused unavailable complete }
-  }
-}`;
-
-export const serviceLevelsQuery = `query DashboardServiceLevels($from: Date!, $to: Date!) {
-  region(from: $from, to: $to) {
-    serviceLevels {
-      byMember {
-        member { code }
-        requests
-        acknowledged
-        actioned
-        expired
-        medianSecondsToAcknowledge
-        medianSecondsToAction
-      }
-      coverage { asked answered refused unavailable complete }
-    }
   }
 }`;

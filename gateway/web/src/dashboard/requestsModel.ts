@@ -6,8 +6,8 @@
  */
 import type { TokenClaims } from './caller.js';
 import type { Period } from './period.js';
-import type { Coverage } from './queries.js';
-import type { InboxData, MemberNs, RequestItem, ServiceLevelItem } from './requestQueries.js';
+import type { Coverage, ServiceLevelItem } from './queries.js';
+import type { InboxData, MemberNs, RequestItem } from './requestQueries.js';
 
 /** ready: shown; empty panels are ready too. The others say why nothing is shown. */
 export type PanelState = 'ready' | 'error' | 'no-token' | 'not-staff';
