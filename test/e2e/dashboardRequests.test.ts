@@ -3,6 +3,7 @@
  * with requests filed through the gateway: Cambodia's inbox shows its open requests with an overdue one
  * marked (the nodes' clock is moved past its due time, nothing sleeps), Thailand's outbox shows each
  * request's status, and the service-level table shows each member's figures as the gateway answers them.
+ * The data is seeded on the real day, as `npm start` seeds it: the default period shows it, with no note.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -11,7 +12,8 @@ import { members } from '../../schema/registry.js';
 import type { RequestsModel } from '../../gateway/web/src/dashboard/requestsModel.js';
 import type { Federation } from '../helpers/startFederation.js';
 import { describeWithBrowser, launchBrowser, screenshot } from './browser.js';
-import { watchConsole } from './dashboardPage.js';
+import { lastMonths } from '../../gateway/web/src/dashboard/period.js';
+import { watchConsole, type ChartData } from './dashboardPage.js';
 import { iso, monthStart, startSeededFederation } from './seededFederation.js';
 
 const minute = 60_000;
@@ -29,7 +31,8 @@ async function gql<T>(who: string, query: string, variables: Record<string, unkn
 }
 
 before(async () => {
-  fed = await startSeededFederation({ clock: () => new Date(Date.now() + offset) });
+  // seeded on the real day, as `npm start` seeds
+  fed = await startSeededFederation({ clock: () => new Date(Date.now() + offset), until: new Date() });
   base = new URL(fed.gatewayUrl).origin;
   tokens.th = await fed.token({ member: 'TH', role: 'investigator' });
   tokens.kh = await fed.token({ member: 'KH', role: 'operator' });
@@ -109,6 +112,12 @@ describeWithBrowser('requests panels in headless Chromium', () => {
   test("Cambodia's operator: the inbox lists its open requests, the overdue one first and marked overdue", async () => {
     const { page, model, close } = await open('kh');
     try {
+      // data seeded today: the default period (the last 12 months) holds reports; the page stays on it
+      const chart = JSON.parse((await page.textContent('#chart-data')) ?? '{}') as ChartData;
+      assert.deepEqual(chart.period, lastMonths(new Date()));
+      assert.ok(chart.totals!.reportCount > 0, 'reports in the default period');
+      assert.equal(await page.isHidden('[data-testid=period-note]'), true, 'no "no reports" note');
+      assert.deepEqual(model.serviceLevels.period, chart.period);
       assert.equal(model.inbox.state, 'ready', model.inbox.message ?? '');
       assert.equal(model.inbox.member, 'KH');
       assert.deepEqual(
