@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { members } from '../schema/registry.js';
 import { benchKeyGeneration } from './benchKey.js';
+import { benchSeedDayText } from './benchSeedDay.js';
 import { startBenchKeying } from './benchKeying.js';
 import { childEnv } from './childEnv.js';
 import { dataDirFor, projectDir } from './paths.js';
@@ -18,6 +19,8 @@ import { dataDirFor, projectDir } from './paths.js';
 interface Marker {
   reports: number;
   seed: number;
+  /** The day the data was seeded on (benchSeedDay): data seeded up to another day is seeded again. */
+  until: string;
   keyId: string;
   members: string[];
 }
@@ -30,6 +33,7 @@ function matches(dir: string, want: Marker): boolean {
     return (
       have.reports === want.reports &&
       have.seed === want.seed &&
+      have.until === want.until &&
       have.keyId === want.keyId &&
       have.members.join() === want.members.join() &&
       members.every((m) => existsSync(join(dir, `${m.ns}.sqlite`)))
@@ -53,6 +57,8 @@ function seedOne(dir: string, code: string, reports: number, seed: number, keyin
         String(reports),
         '--seed',
         String(seed),
+        '--until',
+        benchSeedDayText,
       ],
       { cwd: projectDir, env: childEnv({ DATA_DIR: dir, KEYING_URL: keyingUrl }), stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -92,7 +98,13 @@ export async function ensureData(
   options: { reseed: boolean; log: (line: string) => void },
 ): Promise<string> {
   const dir = dataDirFor(reports);
-  const want: Marker = { reports, seed, keyId: benchKeyGeneration, members: members.map((m) => m.code) };
+  const want: Marker = {
+    reports,
+    seed,
+    until: benchSeedDayText,
+    keyId: benchKeyGeneration,
+    members: members.map((m) => m.code),
+  };
   if (!options.reseed && matches(dir, want)) {
     resetRunState(dir);
     return dir;

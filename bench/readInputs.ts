@@ -5,9 +5,9 @@
  */
 import { members, type Member } from '../schema/registry.js';
 import { scamTypes } from '../schema/typology.js';
-import { defaultSeedUntil } from '../subgraphs/national/seed/ReportGenerator.js';
 import { syndicatePool } from '../subgraphs/national/seed/syndicatePool.js';
 import { normalizeIndicator } from '../subgraphs/shared/indicators/index.js';
+import { benchSeedDay } from './benchSeedDay.js';
 import { type IndicatorInput, type ScenarioInputs } from './scenarios.js';
 
 /** Runs one read-only SQL statement (`?` placeholders) against a member's database. */
@@ -62,7 +62,7 @@ export async function readInputs(read: SqlRead, options: InputOptions): Promise<
   }
 
   const screen = await screenList(read, options);
-  const until = defaultSeedUntil;
+  const until = benchSeedDay;
   const periods = Array.from({ length: 22 }, (_, k) => ({
     from: monthStart(until, 24 - k),
     to: monthStart(until, 21 - k),

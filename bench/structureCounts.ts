@@ -9,6 +9,7 @@ import { seedMember } from '../subgraphs/national/seed/seedMember.js';
 import { type Role } from '../subgraphs/shared/identity/Caller.js';
 import { startFederation } from '../test/helpers/startFederation.js';
 import { type ScenarioId } from './options.js';
+import { benchSeedDay } from './benchSeedDay.js';
 import { readInputs } from './readInputs.js';
 import { buildScenarios } from './scenarios.js';
 
@@ -41,7 +42,9 @@ export async function measureStructure(
     // a 10,000-indicator screen outlasts the test federation's 5 s subgraph timeout
     gatewayEnv: { SUBGRAPH_TIMEOUT_MS: '120000' },
     seed: ({ member, db, keyer }) =>
-      seedMember(db, member, keyer, { reports: options.reports, seed: options.seed }).then(() => undefined),
+      seedMember(db, member, keyer, { reports: options.reports, seed: options.seed, until: benchSeedDay }).then(
+        () => undefined,
+      ),
   });
   try {
     const member = members.find((m) => m.code === options.memberCode)!;

@@ -46,6 +46,9 @@ const statsSelection =
   'member level reportCount losses { amount currency } ' +
   'byScamType { key reportCount losses { amount currency } } byMonth { key reportCount losses { amount currency } }';
 
+/** A member's service-level figures (Region.serviceLevels): its own selection, paid for only when asked. */
+const serviceLevelSelection = 'requests acknowledged actioned expired medianSecondsToAcknowledge medianSecondsToAction';
+
 /** Every field of an AssistanceRequest: the hub hands the requests on as they are, so it needs them all. */
 const requestSelection =
   'member level requests { reference owner requester action indicator { id } subjectReference legalBasis urgency ' +
@@ -68,6 +71,7 @@ export function renderHubSdl(): string {
     assessmentRequires: per((m) => `${m.ns} { member level hit feedback { verdict action since } }`, ' '),
     outboxExternals: per((m) => `  ${m.ns}: RequestsAtMember @external`),
     outboxRequires: per((m) => `${m.ns} { ${requestSelection} }`, ' '),
+    serviceLevelRequires: per((m) => `${m.ns} { member level serviceLevel { ${serviceLevelSelection} } }`, ' '),
     correlationRequires: per((m) => `${m.ns} { member level reportCount indicatorFingerprints }`, ' '),
     correlatedExternals: per((m) => `  ${m.ns}: IndicatorCount @external`),
     correlatedRequires: per((m) => `${m.ns} { id kind reportCount }`, ' '),

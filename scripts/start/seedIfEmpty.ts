@@ -5,6 +5,9 @@ import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeye
 import { openDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
 
+/** Requests for assistance seeded at each member: enough for its service levels to clear the default k (3). */
+export const syntheticRequestsPerMember = 12;
+
 /**
  * First start: give every member's SQLite file synthetic data, one member after the other with a progress
  * line each. A member that already has reports is left alone, so restarts are instant and data survives;
@@ -32,6 +35,8 @@ export async function seedIfEmpty(
       const summary = await seedMember(db, member, await keyerFor(member), {
         reports: options.reports,
         seed: options.seed,
+        // a few requests between members, so the dashboard's inbox, outbox and service levels show something
+        requests: syntheticRequestsPerMember,
         reset: true,
         // a live counter on a terminal; logs and CI get only the summary line below
         ...(process.stderr.isTTY
@@ -44,7 +49,7 @@ export async function seedIfEmpty(
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       log(
         `  seeded ${member.code} ${member.name}: ${summary.reports} reports, ${summary.indicators} indicators ` +
-          `(${summary.crossBorderIndicators} shared across borders) in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
+          `(${summary.crossBorderIndicators} shared across borders), ${summary.requests} requests for assistance in ${(summary.elapsedMs / 1000).toFixed(1)} s`,
       );
     } finally {
       await db.close();

@@ -19,11 +19,17 @@ export const seedUntil = monthStart(new Date(), -24);
 /** The 12 months ending where the synthetic reports end. */
 export const latestYear = { from: iso(monthStart(seedUntil, -12)), to: iso(seedUntil) };
 
-export function startSeededFederation(): Promise<Federation> {
+/**
+ * `clock`: the nodes' clock for requests for assistance (tests move it to make one overdue); `until`: the
+ * day the data is seeded on (default seedUntil; `npm start` seeds on the real day).
+ */
+export function startSeededFederation(options: { clock?: () => Date; until?: Date } = {}): Promise<Federation> {
+  const { until = seedUntil, ...rest } = options;
   return startFederation({
+    ...rest,
     // keyed blind through the federation's keying service, as each node
     seed: async ({ member, db, keyer }) => {
-      await seedMember(db, member, keyer, { reports: REPORTS, seed: SEED, until: seedUntil });
+      await seedMember(db, member, keyer, { reports: REPORTS, seed: SEED, until });
     },
   });
 }

@@ -12,8 +12,9 @@ import { members, memberByCode } from '../../schema/registry.js';
 import { channels, indicatorRoles, isCode, reportStatuses, scamTypes } from '../../schema/typology.js';
 import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
 import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { readDate } from '../../subgraphs/national/db/dialect.js';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import { defaultSeedUntil, ReportGenerator } from '../../subgraphs/national/seed/ReportGenerator.js';
+import { ReportGenerator, seedPeriodEnd } from '../../subgraphs/national/seed/ReportGenerator.js';
 import { SeedRefusedError, seedMember } from '../../subgraphs/national/seed/seedMember.js';
 import { syndicatePool } from '../../subgraphs/national/seed/syndicatePool.js';
 import { forEachDatabase } from '../helpers/databases.js';
@@ -28,13 +29,16 @@ before(async () => {
 after(() => keying.close());
 const TH = memberByCode('TH');
 const KH = memberByCode('KH');
+/** A fixed "today" for the seed: rows compared across seeds must not depend on the day the test runs. */
+const day = new Date('2026-03-15T10:20:30Z');
+const until = seedPeriodEnd(day);
 
 describe('synthetic reports (no database)', () => {
   test('every member: local phones valid E.164 of its region, its currency and banks, typology codes, dates in range', () => {
-    const until = defaultSeedUntil.getTime();
-    const from = until - 730 * 86_400_000;
+    const end = until.getTime();
+    const from = end - 730 * 86_400_000;
     for (const member of members) {
-      const generator = new ReportGenerator(member, { seed: 11, reports: 150 });
+      const generator = new ReportGenerator(member, { seed: 11, reports: 150, until });
       const indicatorPhones = new Set<string>();
       const victimPhones: string[] = [];
       const references = new Set<string>();
@@ -45,7 +49,7 @@ describe('synthetic reports (no database)', () => {
         assert.ok(isCode(scamTypes, r.scamType) && isCode(channels, r.channel), where);
         assert.ok(isCode(reportStatuses, r.status), where);
         assert.ok(
-          r.reportedAt.getTime() >= from && r.reportedAt.getTime() < until,
+          r.reportedAt.getTime() >= from && r.reportedAt.getTime() < end,
           `${where}: ${r.reportedAt.toISOString()}`,
         );
         assert.ok(r.lossMinor === null || (Number.isSafeInteger(r.lossMinor) && r.lossMinor > 0), where);
@@ -84,7 +88,7 @@ describe('synthetic reports (no database)', () => {
   test('the member profile shapes the mix: each member has its own most frequent scam type', () => {
     const top = (code: string) => {
       const member = memberByCode(code);
-      const g = new ReportGenerator(member, { seed: 3, reports: 3000 });
+      const g = new ReportGenerator(member, { seed: 3, reports: 3000, until });
       const counts = new Map<string, number>();
       for (let i = 0; i < 3000; i++) {
         const t = g.report().scamType;
@@ -101,6 +105,35 @@ describe('synthetic reports (no database)', () => {
       leaders.add(mix[0]![0]);
     }
     assert.ok(leaders.size >= 2, 'members differ in what they suffer most');
+  });
+
+  test('reports run up to the day the data is seeded: the last 12 months hold reports, nothing is dated after it', () => {
+    assert.equal(until.toISOString(), '2026-03-15T00:00:00.000Z');
+    const dates = (end: Date) => {
+      const g = new ReportGenerator(TH, { seed: 5, reports: 400, until: end });
+      return Array.from({ length: 400 }, () => g.report());
+    };
+    const reports = dates(until);
+    const yearBefore = Date.UTC(2025, 2, 15);
+    for (const r of reports) {
+      assert.ok(r.reportedAt < until && r.createdAt <= until, `${r.reference} is not after the seed day`);
+    }
+    const lastYear = reports.filter((r) => r.reportedAt.getTime() >= yearBefore).length;
+    // the rate grows over the period: more than half of the reports fall in its last 12 months
+    assert.ok(lastYear > 200, `${lastYear} of 400 reports in the 12 months before the seed day`);
+    assert.ok(
+      reports.some((r) => r.reportedAt.getTime() >= until.getTime() - 7 * 86_400_000),
+      'reports last week',
+    );
+    // the same seed and day give the same rows at any time of that day; another day moves them
+    assert.deepEqual(
+      dates(seedPeriodEnd(new Date('2026-03-15T23:59:59Z'))).map((r) => r.reportedAt.getTime()),
+      reports.map((r) => r.reportedAt.getTime()),
+    );
+    assert.notDeepEqual(
+      dates(seedPeriodEnd(new Date('2026-03-16T00:00:00Z'))).map((r) => r.reportedAt.getTime()),
+      reports.map((r) => r.reportedAt.getTime()),
+    );
   });
 
   test('syndicatePool: deterministic from the global seed, valid without a region, spread over members', () => {
@@ -157,6 +190,7 @@ forEachDatabase('seedMember', (tdb) => {
       reports: 300,
       seed: 7,
       reset: true,
+      until: day,
       onProgress: (done) => progress.push(done),
     });
     assert.equal(summary.member, 'TH');
@@ -176,20 +210,24 @@ forEachDatabase('seedMember', (tdb) => {
       currency: string;
     }[];
     assert.deepEqual(currencies, [{ currency: TH.currency }]);
+    // stored up to the seed day, not after it
+    const [latest] = (await db.dataSource.query('SELECT MAX(reported_at) AS at FROM scam_report')) as { at: unknown }[];
+    const at = readDate(latest!.at);
+    assert.ok(at < until && at.getTime() > until.getTime() - 30 * 86_400_000, at.toISOString());
   });
 
   test('same seed -> same content and digests; another member -> other data, sharing only syndicate indicators', async () => {
-    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true, until: day });
     const first = await contentHash(db);
-    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true, until: day });
     const again = await contentHash(db);
     assert.equal(again.hash, first.hash);
     assert.deepEqual(again.digests, first.digests);
 
-    await seedMember(db, TH, keyer, { reports: 300, seed: 8, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 8, reset: true, until: day });
     assert.notEqual((await contentHash(db)).hash, first.hash, 'another seed gives other data');
 
-    const kh = await seedMember(db, KH, keyer, { reports: 300, seed: 7, reset: true });
+    const kh = await seedMember(db, KH, keyer, { reports: 300, seed: 7, reset: true, until: day });
     const other = await contentHash(db);
     assert.notEqual(other.hash, first.hash);
     const shared = [...other.digests].filter((d) => first.digests.has(d));
@@ -200,7 +238,7 @@ forEachDatabase('seedMember', (tdb) => {
   });
 
   test('refuses a non-empty database without reset and leaves it as it was', async () => {
-    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true });
+    await seedMember(db, TH, keyer, { reports: 300, seed: 7, reset: true, until: day });
     const before = await contentHash(db);
     await assert.rejects(
       seedMember(db, TH, keyer, { reports: 50, seed: 9 }),

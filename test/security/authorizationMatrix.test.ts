@@ -158,7 +158,11 @@ describe('authorization matrix: 12 requesters x 11 owners, from the policies', (
             assert.equal(s.topIndicators, null, `${where}: topIndicators need SUMMARY`);
             assert.deepEqual(
               s.redactions,
-              summaryFields.map((field) => ({ field, rule: decision.rule, levelNeeded: 'SUMMARY' })),
+              [...summaryFields, 'serviceLevel'].map((field) => ({
+                field,
+                rule: decision.rule,
+                levelNeeded: 'SUMMARY',
+              })),
               where,
             );
           }

@@ -18,6 +18,7 @@ import { correlate, correlatedFields, statsShared } from './correlation.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 import { myRequestsResolvers } from './myRequests.js';
 import { assessment } from './assessment.js';
+import { regionServiceLevels } from './serviceLevels.js';
 
 const regionId = 'ASEAN';
 const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
@@ -157,6 +158,7 @@ export function buildResolvers(): Resolvers {
       coverage: (parent) => coverageOf(parent, (part) => !statsShared(part)),
       ratesAsOf: () => ratesAsOf,
       correlation: (parent, { first, after }) => correlate(parent, first, after),
+      serviceLevels: (parent) => regionServiceLevels(parent),
       hotList: (parent, { first }) => {
         const limit = first ?? 20;
         if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HOT_LIST) {

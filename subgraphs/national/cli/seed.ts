@@ -1,5 +1,5 @@
 /**
- * `npm run seed -- --country TH --reports 100000 [--seed 42] [--reset]`, or `--all` (the default) for every
+ * `npm run seed -- --country TH --reports 100000 [--seed 42] [--until YYYY-MM-DD] [--requests N] [--reset]`, or `--all` (the default) for every
  * member, each into its own database as the national node would open it (loadNationalConfig). Progress
  * goes to stderr, one summary line per member to stdout.
  */
@@ -12,7 +12,8 @@ import { loadNationalConfig, type NationalConfig } from '../config.js';
 import { openDatabase } from '../db/openDatabase.js';
 import { SeedRefusedError, seedMember } from '../seed/seedMember.js';
 
-const usage = `Usage: npm run seed -- [--country XX | --all] [--reports N] [--seed N] [--reset]
+const usage = `Usage: npm run seed -- [--country XX | --all] [--reports N] [--seed N] [--until YYYY-MM-DD]
+                       [--requests N] [--reset]
 
 Fills national databases with synthetic, realistic scam reports (deterministic from the seed).
 
@@ -20,6 +21,9 @@ Fills national databases with synthetic, realistic scam reports (deterministic f
   --all          every member, each into its own database (the default without --country)
   --reports N    reports per member (default 10000)
   --seed N       random seed (default 42); members seeded with the same seed share cross-border indicators
+  --until DATE   the day the data is seeded on (default today, UTC): reports run over the 24 months
+                 before it; the same seed and day give the same rows
+  --requests N   synthetic requests for assistance addressed to each member (default 0; npm start: 12)
   --reset        delete the member's existing reports, victims and indicators first
   --help         this text
 
@@ -35,6 +39,9 @@ interface SeedArgs {
   members: Member[];
   reports: number;
   seed: number;
+  /** undefined: today. */
+  until: Date | undefined;
+  requests: number;
   reset: boolean;
 }
 
@@ -50,6 +57,8 @@ function parseArgs(argv: readonly string[]): SeedArgs | 'help' {
         all: { type: 'boolean' },
         reports: { type: 'string' },
         seed: { type: 'string' },
+        until: { type: 'string' },
+        requests: { type: 'string' },
         reset: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,6 +75,8 @@ function parseArgs(argv: readonly string[]): SeedArgs | 'help' {
     members: values.country === undefined ? [...members] : [memberArg(values.country)],
     reports: wholeNumber(values.reports, 'reports', 10_000),
     seed: wholeNumber(values.seed, 'seed', 42),
+    until: values.until === undefined ? undefined : dayArg(values.until),
+    requests: wholeNumber(values.requests, 'requests', 0),
     reset: values.reset === true,
   };
 }
@@ -77,6 +88,13 @@ function memberArg(code: string): Member {
       `--country: unknown member ${JSON.stringify(code)}; expected one of ${members.map((m) => m.code).join(', ')}`,
     );
   return member;
+}
+
+function dayArg(text: string): Date {
+  const day = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(text))
+    throw new UsageError(`--until must be a date YYYY-MM-DD, got ${JSON.stringify(text)}`);
+  return day;
 }
 
 function wholeNumber(text: string | undefined, name: string, fallback: number): number {
@@ -125,6 +143,8 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
       const summary = await seedMember(db, member, keyer, {
         reports: args.reports,
         seed: args.seed,
+        ...(args.until ? { until: args.until } : {}),
+        requests: args.requests,
         reset: args.reset,
         onProgress: (done, total) => {
           if (done < total && done / total < nextMark) return;
@@ -137,7 +157,7 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
       console.log(
         `${member.code}: ${summary.reports.toLocaleString('en')} reports, ${summary.indicators.toLocaleString('en')} indicators ` +
           `(${summary.crossBorderIndicators.toLocaleString('en')} cross-border), ${summary.links.toLocaleString('en')} links, ` +
-          `${summary.victims.toLocaleString('en')} victims in ${seconds(summary.elapsedMs)} -> ${where(config)}`,
+          `${summary.victims.toLocaleString('en')} victims, ${summary.requests} requests in ${seconds(summary.elapsedMs)} -> ${where(config)}`,
       );
     } finally {
       await db.close();

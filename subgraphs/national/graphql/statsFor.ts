@@ -33,7 +33,7 @@ export async function statsFor(ctx: NationalContext, from: string | null, to: st
 export function statsRedactions(stats: StatsParent, policyRule: string): Redaction[] {
   const figures = [...statsSummaryFields, 'topIndicators'];
   const withheld: Redaction[] = !atLeast(stats.level, 'SUMMARY')
-    ? figures.map((field) => ({ field, rule: policyRule, levelNeeded: 'SUMMARY' }))
+    ? [...figures, 'serviceLevel'].map((field) => ({ field, rule: policyRule, levelNeeded: 'SUMMARY' }))
     : stats.withheldBy
       ? figures.map((field) => ({ field, rule: minReportsRule, levelNeeded: 'DETAIL' }))
       : [];

@@ -10,6 +10,7 @@ import { packFingerprints } from '../../shared/correlation/fingerprints.js';
 import { indicatorId } from '../../shared/indicators/index.js';
 import { atLeast, limitCount, limitsApply } from '../policy/index.js';
 import type { Resolvers } from './__generated__/resolvers.js';
+import { serviceLevelField } from '../requests/serviceLevelField.js';
 import { statsFor, statsRedactions } from './statsFor.js';
 
 export type StatsResolvers = Required<Pick<Resolvers, 'NationalStats' | 'CorrelatedIndicator' | 'Region'>>;
@@ -53,6 +54,7 @@ export function statsResolvers(member: Member): StatsResolvers {
           })),
         );
       },
+      serviceLevel: serviceLevelField,
       redactions: (stats, _, ctx) => statsRedactions(stats, ctx.decision.rule),
     },
     CorrelatedIndicator: {

@@ -19,6 +19,7 @@ import type { RequestRow, StoredStatus } from './requestParents.js';
 import { checkRequestInput, optionalText, sameSubmission, text } from './requestInput.js';
 import type { RequestStore } from './RequestStore.js';
 import { resolveSubject } from './resolveSubject.js';
+import { serviceLevelFigures, type ServiceLevelFigures } from './serviceLevelFigures.js';
 import type { ServiceLevels } from './serviceLevels.js';
 
 /** Who acts, and the level this node's policy gives them. */
@@ -170,6 +171,18 @@ export class AssistanceRequests {
   /** The caller's own member's requests at this node: nobody is ever shown another member's. */
   outbox(actor: Actor): Promise<RequestRow[]> {
     return this.o.store.byRequester(actor.caller.member, maxRequestPage);
+  }
+
+  /**
+   * This member's service level for requests submitted in the period (`YYYY-MM-DD`, from inclusive, to
+   * exclusive; null = open), with statuses read at the clock. Who may see it is the caller's business
+   * (serviceLevelField.ts): the figures are the owner's own responsiveness, not any request's content.
+   */
+  async serviceLevel(from: string | null, to: string | null): Promise<ServiceLevelFigures> {
+    const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+    const now = this.o.clock();
+    const rows = await this.o.store.submittedBetween(day(from), day(to));
+    return serviceLevelFigures(rows.map((r) => ({ ...r, status: this.statusOf(r, now) })));
   }
 
   /** One request, for the owner's staff and the member that filed it; null for anyone else (and unknown ones). */

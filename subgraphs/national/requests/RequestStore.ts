@@ -87,6 +87,14 @@ export class RequestStore {
     return rows.map(requestFromRow);
   }
 
+  /** Requests submitted in [from, to) (either end open when null), for the service-level figures. */
+  async submittedBetween(from: Date | null, to: Date | null): Promise<RequestRow[]> {
+    const after = from ? sql`submitted_at >= ${from}` : raw('1 = 1');
+    const before = to ? sql`submitted_at < ${to}` : raw('1 = 1');
+    const rows = await this.all(sql`SELECT ${columns} FROM assistance_request WHERE ${after} AND ${before}`);
+    return rows.map(requestFromRow);
+  }
+
   /**
    * Writes `next` over `prev` if the stored request is still `prev` (same status, not yet due at `now`).
    * false: someone else moved it first, or it expired.

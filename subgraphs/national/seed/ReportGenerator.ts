@@ -67,10 +67,15 @@ export interface SyntheticReport {
 }
 
 /**
- * The end of the synthetic period. Fixed, not `new Date()`: the same seed must give the same rows on any
- * day, or digests of "the same" data would drift between a test and the benchmark.
+ * The end of the synthetic period for data seeded on `day`: the start of that UTC day, so reports run up
+ * to the day the data is seeded (the dashboard's default period, the last 12 months, shows them) and the
+ * same seed seeded on the same day gives the same rows and digests on any machine. Callers that need the
+ * same rows on every day (the benchmark) pass a fixed date instead.
  */
-export const defaultSeedUntil = new Date('2025-11-01T00:00:00Z');
+export function seedPeriodEnd(day: Date): Date {
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+}
+
 const periodDays = 730;
 const dayMs = 86_400_000;
 /** Reports at the end of the period arrive this many times as often as at its start. */
@@ -117,7 +122,7 @@ export class ReportGenerator {
 
   constructor(
     private readonly member: Member,
-    private readonly options: { seed: number; reports: number; until?: Date },
+    private readonly options: { seed: number; reports: number; until: Date },
   ) {
     this.profile = memberProfile(member);
     this.rng = Random.of(options.seed, member.code, 'reports');
@@ -145,7 +150,7 @@ export class ReportGenerator {
       weightSum += w;
     }
     this.lossNorm = Math.exp(logSum / weightSum);
-    this.until = (options.until ?? defaultSeedUntil).getTime();
+    this.until = options.until.getTime();
     this.span = periodDays * dayMs;
     this.start = this.until - this.span;
   }
@@ -164,8 +169,9 @@ export class ReportGenerator {
     return {
       reference: this.reference(reportedAt),
       reportedAt,
-      // officers log a report minutes to a day and a half after the victim makes it
-      createdAt: new Date(reportedAt.getTime() + rng.between(5 * 60_000, 36 * 3_600_000)),
+      // officers log a report minutes to a day and a half after the victim makes it, but not after the day
+      // the data is seeded: data seeded today holds no report logged tomorrow
+      createdAt: new Date(Math.min(reportedAt.getTime() + rng.between(5 * 60_000, 36 * 3_600_000), this.until)),
       scamType,
       channel,
       lossMinor: this.loss(scamType),

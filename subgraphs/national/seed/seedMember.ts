@@ -7,11 +7,14 @@
 import { type Member } from '../../../schema/registry.js';
 import { type CanonicalIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
 import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
-import { readNumber } from '../db/dialect.js';
+import { Dialect, readNumber } from '../db/dialect.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
+import { sql, type Sql } from '../db/sql.js';
 import { type ReportRecord } from '../import/ReportRecord.js';
 import { ReportWriter } from '../import/ReportWriter.js';
-import { ReportGenerator, type SyntheticReport } from './ReportGenerator.js';
+import type { RequestRow } from '../requests/requestParents.js';
+import { ReportGenerator, seedPeriodEnd, type SyntheticReport } from './ReportGenerator.js';
+import { type HeldIndicatorRow, syntheticRequests } from './syntheticRequests.js';
 
 export interface SeedOptions {
   reports: number;
@@ -22,8 +25,17 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called after each keying request with values keyed so far in the current batch. */
   onKeying?: (done: number, total: number) => void;
-  /** End of the synthetic period (default defaultSeedUntil); reports spread over the 24 months before it. */
+  /**
+   * The day the data is seeded (default: today, UTC): reports spread over the 24 months before the start of
+   * that day (seedPeriodEnd). The same seed and day give the same rows; pass a fixed day for rows that never
+   * change (the benchmark, tests comparing digests across runs).
+   */
   until?: Date;
+  /**
+   * Synthetic requests for assistance addressed to this member (default 0), about indicators it holds, for
+   * the dashboard's inbox, outboxes and service levels (syntheticRequests.ts).
+   */
+  requests?: number;
 }
 
 export interface SeedSummary {
@@ -35,6 +47,8 @@ export interface SeedSummary {
   /** Distinct indicators that came from the cross-border syndicate pool. */
   crossBorderIndicators: number;
   links: number;
+  /** Synthetic requests for assistance written. */
+  requests: number;
   elapsedMs: number;
 }
 
@@ -55,7 +69,16 @@ export class SeedRefusedError extends Error {
 /** Reports per write: big enough for fast multi-row INSERTs, small enough for 10% progress steps. */
 const batchSizeFor = (reports: number) => Math.min(2000, Math.max(100, Math.ceil(reports / 20)));
 /** Child tables first: foreign keys must never point at a deleted row, even inside the transaction. */
-const memberTables = ['scam_report_revision', 'report_indicator', 'victim', 'scam_report', 'indicator'] as const;
+const memberTables = [
+  'assistance_request',
+  'scam_report_revision',
+  'report_indicator',
+  'victim',
+  'scam_report',
+  'indicator',
+] as const;
+/** The indicators synthetic requests are about: the member's first ones, a stable choice for a seed and key. */
+const requestSubjects = 200;
 
 export async function seedMember(
   db: NationalDatabase,
@@ -68,7 +91,8 @@ export async function seedMember(
     throw new RangeError(`reports must be a whole number >= 0, got ${reports}`);
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
   const started = performance.now();
-  const generator = new ReportGenerator(member, { seed, reports, until: options.until });
+  const until = seedPeriodEnd(options.until ?? new Date());
+  const generator = new ReportGenerator(member, { seed, reports, until });
   /** `${kind}\0${value}` -> canonical form; `${kind}\0${canonical}` -> digest, for values keyed already. */
   const canonicals = new Map<string, CanonicalIndicator>();
   const digests = new Map<string, string>();
@@ -131,7 +155,19 @@ export async function seedMember(
       await writer.write(await toRecords(batch));
       options.onProgress?.(done, reports);
     }
-    return writer.totals;
+    let requests = 0;
+    if (options.requests) {
+      const dialect = new Dialect(db.type);
+      const held = (await manager.query(
+        `SELECT kind, digest, reference FROM indicator ORDER BY id LIMIT ${requestSubjects}`,
+      )) as HeldIndicatorRow[];
+      for (const r of syntheticRequests(member, held, { seed, count: options.requests, until })) {
+        const { text, params } = dialect.render(insertRequest(r));
+        await manager.query(text, params);
+        requests++;
+      }
+    }
+    return { ...writer.totals, requests };
   });
 
   return {
@@ -141,8 +177,20 @@ export async function seedMember(
     indicators: totals.indicatorsNew + totals.indicatorsReused,
     crossBorderIndicators: syndicateDigests.size,
     links: totals.links,
+    requests: totals.requests,
     elapsedMs: performance.now() - started,
   };
+}
+
+/** A request with its whole history, as the node would have stored it after its moves. */
+function insertRequest(r: RequestRow): Sql {
+  return sql`
+    INSERT INTO assistance_request (reference, requester_member, client_key, action, indicator_kind,
+      indicator_digest, subject_reference, legal_basis, urgency, note, status, submitted_at, due_at,
+      acknowledged_at, closed_at, decline_reason, response)
+    VALUES (${r.reference}, ${r.requesterMember}, ${r.clientKey}, ${r.action}, ${r.indicatorKind},
+      ${r.indicatorDigest}, ${r.subjectReference}, ${r.legalBasis}, ${r.urgency}, ${r.note}, ${r.status},
+      ${r.submittedAt}, ${r.dueAt}, ${r.acknowledgedAt}, ${r.closedAt}, ${r.declineReason}, ${r.response})`;
 }
 
 async function rowCounts(manager: {

@@ -18,6 +18,7 @@ import {
 } from './period.js';
 import { monthsQuery, referenceQuery, regionQuery, type RegionData } from './queries.js';
 import { renderDashboard } from './render.js';
+import { refreshRequestPanels } from './requestPanels.js';
 import { setUpSearch } from './search.js';
 
 const HOT_LIST_SIZE = 20;
@@ -108,10 +109,14 @@ async function refresh(): Promise<void> {
     refreshes += 1;
     root.dataset.refresh = String(refreshes);
     setState('ready');
+    // the requests panels (issue 11, item 5): inbox and outbox fetched on their own, service levels from above
+    void refreshRequestPanels(period, region.serviceLevels);
   } catch (e) {
-    showProblem(e instanceof GatewayProblem ? e : new GatewayProblem('server', String(e)));
+    const problem = e instanceof GatewayProblem ? e : new GatewayProblem('server', String(e));
+    showProblem(problem);
     root.dataset.refresh = String(++refreshes);
     setState('error');
+    void refreshRequestPanels(period, null, problem);
   }
 }
 

@@ -26,6 +26,16 @@ export interface HotIndicator {
   members: { code: string; name: string }[];
   reportCount: number;
 }
+/** A member's service level for requests for assistance (shown by the requests panels, requestPanels.ts). */
+export interface ServiceLevelItem {
+  member: { code: string };
+  requests: number;
+  acknowledged: number;
+  actioned: number;
+  expired: number;
+  medianSecondsToAcknowledge: number | null;
+  medianSecondsToAction: number | null;
+}
 export interface RegionData {
   from: string;
   to: string;
@@ -40,6 +50,7 @@ export interface RegionData {
     byMonth: Bucket[];
   } | null;
   hotList: HotIndicator[] | null;
+  serviceLevels: { byMember: ServiceLevelItem[]; coverage: Coverage } | null;
 }
 export const referenceQuery = `query DashboardReference {
   members { code name currency }
@@ -66,6 +77,19 @@ export const regionQuery = `query DashboardRegion($from: Date!, $to: Date!, $hot
       kind
       members { code name }
       reportCount
+    }
+    # in the same query as the figures: one call per member per refresh, not one per panel
+    serviceLevels {
+      byMember {
+        member { code }
+        requests
+        acknowledged
+        actioned
+        expired
+        medianSecondsToAcknowledge
+        medianSecondsToAction
+      }
+      coverage { asked answered refused unavailable complete }
     }
   }
 }

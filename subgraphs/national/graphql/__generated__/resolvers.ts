@@ -406,6 +406,12 @@ export type NationalStats = {
   redactions: Array<Redaction>;
   /** Needs SUMMARY, like the losses and breakdowns; below DETAIL, null when under the owner's k reports, and buckets under k are merged into SMALL_CELLS. */
   reportCount?: Maybe<Scalars['Int']['output']>;
+  /**
+   * How fast the member answered the requests for assistance submitted to it in the period: figures about its
+   * own responsiveness, never a request's content. Needs SUMMARY; below DETAIL, null under the owner's k
+   * requests, and each median null under k requests behind it (docs/sharing-policy.md).
+   */
+  serviceLevel?: Maybe<ServiceLevelFigures>;
   /** The end of the period the figures cover (exclusive). */
   to?: Maybe<Scalars['Date']['output']>;
   /** The member's most reported indicators in the period (at most 50), as keyed ids: the hub intersects them across members for the cross-border hot list. Needs SUMMARY (a list of indicators and counts is a set and counts). */
@@ -565,6 +571,23 @@ export type ScamType =
   | 'PARCEL_CUSTOMS'
   /** Romance scam */
   | 'ROMANCE';
+
+/** A member's service level over a period: how many requests for assistance it received and how fast it answered them. */
+export type ServiceLevelFigures = {
+  __typename?: 'ServiceLevelFigures';
+  /** Of those, acknowledged (whatever happened next). */
+  acknowledged: Scalars['Int']['output'];
+  /** Of those, actioned. */
+  actioned: Scalars['Int']['output'];
+  /** Of those, still open past their due time at the member's clock (they read EXPIRED). */
+  expired: Scalars['Int']['output'];
+  /** Median time from submission to acknowledgement, in seconds, over the acknowledged ones; null when withheld or none. */
+  medianSecondsToAcknowledge?: Maybe<Scalars['Float']['output']>;
+  /** Median time from submission to action, in seconds, over the actioned ones; null when withheld or none. */
+  medianSecondsToAction?: Maybe<Scalars['Float']['output']>;
+  /** Requests submitted to the member in the period. */
+  requests: Scalars['Int']['output'];
+};
 
 /** How much a member shares with a caller, from least to most. */
 export type SharingLevel =
@@ -734,6 +757,8 @@ export type ResolversTypes = {
   RequestsAtMember: ResolverTypeWrapper<RequestsAtMemberParent>;
   ScamReport: ResolverTypeWrapper<ReportParent>;
   ScamType: ScamType;
+  ServiceLevelFigures: ResolverTypeWrapper<ServiceLevelFigures>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SharingLevel: SharingLevel;
   StatsBucket: ResolverTypeWrapper<BucketParent>;
 };
@@ -772,6 +797,8 @@ export type ResolversParentTypes = {
   RequestOutbox: OutboxParent;
   RequestsAtMember: RequestsAtMemberParent;
   ScamReport: ReportParent;
+  ServiceLevelFigures: ServiceLevelFigures;
+  Float: Scalars['Float']['output'];
   StatsBucket: BucketParent;
 };
 
@@ -905,6 +932,7 @@ export type NationalStatsResolvers<ContextType = NationalContext, ParentType ext
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
   reportCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevelFigures']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   topIndicators?: Resolver<Maybe<Array<ResolversTypes['IndicatorCount']>>, ParentType, ContextType>;
 };
@@ -973,6 +1001,15 @@ export type ScamReportResolvers<ContextType = NationalContext, ParentType extend
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 };
 
+export type ServiceLevelFiguresResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['ServiceLevelFigures'] = ResolversParentTypes['ServiceLevelFigures']> = {
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actioned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSecondsToAcknowledge?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianSecondsToAction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StatsBucketResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   losses?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -1005,6 +1042,7 @@ export type Resolvers<ContextType = NationalContext> = {
   RequestOutbox?: RequestOutboxResolvers<ContextType>;
   RequestsAtMember?: RequestsAtMemberResolvers<ContextType>;
   ScamReport?: ScamReportResolvers<ContextType>;
+  ServiceLevelFigures?: ServiceLevelFiguresResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
 };
 
