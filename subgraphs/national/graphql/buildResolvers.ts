@@ -20,6 +20,7 @@ import { formatIndicatorReference, parseIndicatorReference } from '../db/indicat
 import { packFingerprints } from '../../shared/correlation/fingerprints.js';
 import type { NationalContext } from './NationalContext.js';
 import { requestNodeFields, requestResolvers } from '../requests/requestResolvers.js';
+import { feedMutations, feedNodeFields, feedResolvers } from '../feed/feedResolvers.js';
 
 const MAX_PAGE = 100;
 const MAX_RECENT = 50;
@@ -143,9 +144,12 @@ function read<T extends { reference: string }>(ctx: NationalContext, rows: T[]):
  * namespaced fields (`Query.<ns>`, `Indicator.<ns>`, `Region.<ns>`) are renamed here.
  */
 export function buildResolvers(member: Member) {
+  const requests = requestResolvers(member);
   const r: Resolvers = {
     ...scalarResolvers,
-    ...requestResolvers(member),
+    ...requests,
+    ...feedResolvers(member),
+    NationalMutations: { ...requests.NationalMutations, ...feedMutations },
     Query: {
       national: () => ({ member: member.code }),
     },
@@ -171,7 +175,11 @@ export function buildResolvers(member: Member) {
       redactions: (_, __, ctx) =>
         atLeast(ctx.level, 'DETAIL')
           ? []
-          : ['reports', 'report'].map((field) => ({ field, rule: ctx.decision.rule, levelNeeded: 'DETAIL' as const })),
+          : ['reports', 'report', 'changes'].map((field) => ({
+              field,
+              rule: ctx.decision.rule,
+              levelNeeded: 'DETAIL' as const,
+            })),
       auditLog: async (_, { first, after }, ctx) => {
         if (ctx.caller.member !== member.code || ctx.caller.role !== 'auditor') {
           throw userError('FORBIDDEN', `only ${member.code}'s own auditors may read this node's audit log`);
@@ -180,6 +188,7 @@ export function buildResolvers(member: Member) {
         return entries.map((e) => ({ ...e, level: e.level as never }));
       },
       ...requestNodeFields,
+      ...feedNodeFields,
     },
     Indicator: {
       __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
@@ -308,7 +317,16 @@ export function buildResolvers(member: Member) {
 /** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
 function renameNamespace(resolvers: Resolvers, ns: string): Record<string, unknown> {
   const out: Record<string, unknown> = { ...resolvers };
-  for (const type of ['Query', 'Mutation', 'Indicator', 'Region', 'RequestOutbox', 'CorrelatedIndicator'] as const) {
+  for (const type of [
+    'Query',
+    'Mutation',
+    'Indicator',
+    'Region',
+    'RequestOutbox',
+    'CorrelatedIndicator',
+    'Watchlist',
+    'WatchedIndicator',
+  ] as const) {
     const { national, ...rest } = resolvers[type] as Record<string, unknown>;
     out[type] = { ...rest, [ns]: national };
   }

@@ -12,6 +12,7 @@ import { invariant } from '../../shared/errors.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import { newIndicatorReference } from '../db/indicatorReference.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
+import { recordIndicatorChanges } from '../feed/recordIndicatorChanges.js';
 
 /** Bound parameters per SQLite INSERT: under its 32,766 limit, and statements small enough to prepare fast. */
 const sqliteParameters = 16000;
@@ -137,6 +138,12 @@ export class ReportWriter {
       'report_indicator',
       linkColumns,
       records.flatMap((r) => distinctLinks(r.indicators).map((l) => [idOf(r), this.ids.get(l.digest)!, l.role])),
+    );
+    // in the same transaction: the change feed shows these indicators exactly when their reports exist
+    await recordIndicatorChanges(
+      this.manager,
+      records.flatMap((r) => r.indicators.map((l) => this.ids.get(l.digest)!)),
+      now,
     );
   }
 

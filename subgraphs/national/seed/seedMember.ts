@@ -55,7 +55,7 @@ export class SeedRefusedError extends Error {
 /** Reports per write: big enough for fast multi-row INSERTs, small enough for 10% progress steps. */
 const batchSizeFor = (reports: number) => Math.min(2000, Math.max(100, Math.ceil(reports / 20)));
 /** Child tables first: foreign keys must never point at a deleted row, even inside the transaction. */
-const memberTables = ['report_indicator', 'victim', 'scam_report', 'indicator'] as const;
+const memberTables = ['indicator_change', 'report_indicator', 'victim', 'scam_report', 'indicator'] as const;
 
 export async function seedMember(
   db: NationalDatabase,
