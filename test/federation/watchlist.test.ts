@@ -14,6 +14,7 @@ import { memberByCode, type Member } from '../../schema/registry.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { SharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
+import { splitSeen } from '../../subgraphs/shared/watch/seenCursors.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 
 const khPhone = '+85512345678';
@@ -65,6 +66,15 @@ describe('watchlists and the change feed through the gateway', () => {
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));
     return new Map(res.data!.watchlist.entries.map((e) => [e.id, e]));
   };
+  const watchesSeen = async () => {
+    const res = await fed.query<{ tha: { watch: { indicator: { id: string }; seen: string }[] } }>(
+      watch,
+      { ids: [ids.kh] },
+      { token: thAnalyst },
+    );
+    return res.data!.tha.watch.map((w) => ({ id: w.indicator.id, seen: w.seen }));
+  };
+  const cursorOf = (seen: string, code: string) => splitSeen(seen, 'seen').get(code);
   const seeAll = async (list: Map<string, Entry>) => {
     const seen = [...list.values()].map((e) => ({ id: e.id, seen: e.seenNext }));
     const res = await fed.query(markSeen, { seen }, { token: thAnalyst });
@@ -72,7 +82,13 @@ describe('watchlists and the change feed through the gateway', () => {
   };
 
   before(async () => {
-    fed = await startFederation({ postgresMembers: ['KH'], policy: policyOf });
+    fed = await startFederation({
+      postgresMembers: ['KH'],
+      policy: policyOf,
+      // a full 10,000-change page costs about 360,000 under the gateway's cost rule (first x fields): an
+      // operator serving bulk feed clients raises MAX_COST (docs/operators.md); the default 5000 allows ~130
+      gatewayEnv: { MAX_COST: '1000000' },
+    });
     thAnalyst = await fed.token({ member: 'TH', role: 'analyst' });
     await importAt('KH', khPhone);
     for (const [name, value] of [
@@ -136,5 +152,135 @@ describe('watchlists and the change feed through the gateway', () => {
       [['KH', 'UPDATED', true]],
     );
     assert.deepEqual(list.get(ids.my!)!.changedIn, []);
+  });
+
+  test('a verdict at the owner counts as a change; a member that does not answer keeps its cursor', async () => {
+    await seeAll(await entries());
+    const khOperator = await fed.token({ member: 'KH', role: 'operator' });
+    const verdict = await fed.query(
+      `mutation($id: ID!) { khm { recordFeedback(input: { indicator: $id, verdict: CONFIRMED }) { verdict } } }`,
+      { id: ids.kh },
+      { token: khOperator },
+    );
+    assert.equal(verdict.errors, undefined, JSON.stringify(verdict.errors));
+    await fed.stopMember('KH');
+    try {
+      const res = await fed.query<{ watchlist: { entries: Entry[] } }>(watchlist, {}, { token: thAnalyst });
+      const entry = res.data!.watchlist.entries.find((e) => e.id === ids.kh)!;
+      assert.deepEqual(entry.coverage.unavailable, ['KH']);
+      assert.deepEqual(entry.changedIn, []);
+      // Cambodia's part of the cursors is the one it last gave: its news is still to come
+      const before = new Map((await watchesSeen()).map((w) => [w.id, w.seen]));
+      assert.equal(cursorOf(entry.seenNext, 'KH'), cursorOf(before.get(ids.kh!)!, 'KH'));
+      assert.notEqual(cursorOf(before.get(ids.kh!)!, 'KH'), undefined);
+    } finally {
+      await fed.startMember('KH');
+    }
+    const list = await entries();
+    assert.deepEqual(
+      list.get(ids.kh!)!.changedIn.map((c) => [c.member.code, c.change]),
+      [['KH', 'UPDATED']],
+    );
+  });
+
+  test('the open feed needs DETAIL, pages with sealed cursors, and refuses cursors it did not give', async () => {
+    const feed = `query($since: String, $first: Int) { khm {
+      changes(since: $since, first: $first) { member hasMore endCursor entries { indicator { id } kind change at } }
+      redactions { field levelNeeded }
+    } }`;
+    type Page = {
+      member: string;
+      hasMore: boolean;
+      endCursor: string;
+      entries: { indicator: { id: string }; kind: string; change: string; at: string }[];
+    };
+    const read = async (token: string, variables: Record<string, unknown>) =>
+      fed.query<{ khm: { changes: Page | null; redactions: { field: string; levelNeeded: string }[] } }>(
+        feed,
+        variables,
+        { token },
+      );
+    // Thailand is Cambodia's MoU partner: every change, oldest first, a page at a time
+    const first = await read(thAnalyst, { first: 1 });
+    assert.equal(first.errors, undefined, JSON.stringify(first.errors));
+    const page1 = first.data!.khm.changes!;
+    assert.deepEqual(
+      page1.entries.map((e) => [e.indicator.id, e.kind, e.change]),
+      [[ids.kh, 'PHONE', 'NEW']],
+    );
+    assert.equal(page1.hasMore, true);
+    const second = await read(thAnalyst, { since: page1.endCursor, first: 10_000 });
+    assert.equal(second.errors, undefined, JSON.stringify(second));
+    const rest = second.data!.khm.changes!;
+    // the second import and the verdict
+    assert.deepEqual(
+      rest.entries.map((e) => [e.indicator.id, e.change]),
+      [
+        [ids.kh, 'UPDATED'],
+        [ids.kh, 'UPDATED'],
+      ],
+    );
+    assert.equal(rest.hasMore, false);
+    const none = (await read(thAnalyst, { since: rest.endCursor })).data!.khm.changes!;
+    assert.deepEqual([none.entries, none.hasMore], [[], false]);
+
+    // Malaysia (HIT) and the Working Group (SUMMARY) may not list Cambodia's indicators
+    for (const token of [
+      await fed.token({ member: 'MY', role: 'analyst' }),
+      await fed.token({ member: 'WG', role: 'analyst' }),
+    ]) {
+      const res = await read(token, {});
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.equal(res.data!.khm.changes, null);
+      assert.deepEqual(
+        res.data!.khm.redactions.find((r) => r.field === 'changes'),
+        { field: 'changes', levelNeeded: 'DETAIL' },
+      );
+    }
+
+    const refusal = async (token: string, query: string, variables: Record<string, unknown>, why: RegExp) => {
+      const res = await fed.query(query, variables, { token });
+      const e = res.errors?.[0];
+      assert.equal(e?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(res));
+      assert.match(e!.message, why);
+      return e!;
+    };
+    const e = await refusal(thAnalyst, feed, { since: 'page-2' }, /not a change-feed cursor/);
+    assert.equal(e.extensions?.field, 'since');
+    await refusal(thAnalyst, feed, { first: 10_001 }, /first must be between 1 and 10000/);
+    // Cambodia's cursor at Thailand's own node, and Thailand's cursor in a Cambodian operator's hands
+    await refusal(
+      thAnalyst,
+      `query($since: String) { tha { changes(since: $since) { hasMore } } }`,
+      { since: page1.endCursor },
+      /another node/,
+    );
+    await refusal(await fed.token({ member: 'KH', role: 'operator' }), feed, { since: page1.endCursor }, /given to TH/);
+  });
+
+  test("only the member's own staff keep a watchlist there; bad ids are named; the Working Group has none", async () => {
+    const myAnalyst = await fed.token({ member: 'MY', role: 'analyst' });
+    const foreign = await fed.query(watch, { ids: [ids.kh] }, { token: myAnalyst });
+    assert.equal(foreign.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    const bad = await fed.query(watch, { ids: [ids.kh, 'PHONE:nope'] }, { token: thAnalyst });
+    assert.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(bad.errors?.[0]?.extensions?.field, 'ids[1]');
+    const forged = await fed.query(markSeen, { seen: [{ id: ids.kh, seen: 'KH:42' }] }, { token: thAnalyst });
+    assert.equal(forged.errors?.[0]?.extensions?.field, 'seen[0].seen');
+    const wg = await fed.query(watchlist, {}, { token: await fed.token({ member: 'WG', role: 'analyst' }) });
+    assert.equal(wg.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    // Malaysia's analyst has a list of its own at its own node, empty: Thailand's is not shown to it
+    const mine = await fed.query<{ watchlist: { entries: Entry[] } }>(watchlist, {}, { token: myAnalyst });
+    assert.deepEqual(mine.data?.watchlist.entries, []);
+    const unwatch = `mutation($ids: [ID!]!) { tha { unwatch(ids: $ids) { indicator { id } } } }`;
+    const left = await fed.query<{ tha: { unwatch: { indicator: { id: string } }[] } }>(
+      unwatch,
+      { ids: [ids.my] },
+      { token: thAnalyst },
+    );
+    assert.deepEqual(
+      left.data!.tha.unwatch.map((w) => w.indicator.id),
+      [ids.kh],
+    );
   });
 });

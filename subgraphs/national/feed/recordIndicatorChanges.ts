@@ -18,16 +18,16 @@ export type ChangeReason = 'REPORT' | 'FEEDBACK' | 'UPDATE' | 'WITHDRAWAL';
 
 /**
  * Appends one change per distinct indicator row id, all at `at`, in ONE statement whatever the number of
- * ids (ids with no indicator row are skipped). Returns how many changes it appended.
+ * ids (ids with no indicator row are skipped).
  */
 export async function recordIndicatorChanges(
   manager: EntityManager,
   indicatorIds: readonly number[],
   at: Date,
   reason: ChangeReason = 'REPORT',
-): Promise<number> {
+): Promise<void> {
   const ids = [...new Set(indicatorIds)].filter((id) => Number.isSafeInteger(id) && id > 0);
-  if (ids.length === 0) return 0;
+  if (ids.length === 0) return;
   const type = manager.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
   const dialect = new Dialect(type);
   if (type === 'postgres') await manager.query('LOCK TABLE indicator_change IN EXCLUSIVE MODE');
@@ -37,5 +37,4 @@ export async function recordIndicatorChanges(
     INSERT INTO indicator_change (indicator_id, at, reason)
     SELECT id, ${values} FROM indicator WHERE id ${anyOf(ids, 'integer')} ORDER BY id`);
   await manager.query(text, params);
-  return ids.length;
 }
