@@ -19,6 +19,7 @@ import {
 import { monthsQuery, referenceQuery, regionQuery, type RegionData } from './queries.js';
 import { renderDashboard } from './render.js';
 import { setUpSearch } from './search.js';
+import { setUpWatchlist } from './watchlist.js';
 
 const HOT_LIST_SIZE = 20;
 /** How far back to look for the latest reports when the default period holds none. */
@@ -166,6 +167,7 @@ function setUpControls(): void {
 }
 
 setUpControls();
+setUpWatchlist(root);
 const asked = periodFromQuery(location.search);
 if (asked && 'problem' in asked) startNote = asked.problem;
 else if (asked) {
