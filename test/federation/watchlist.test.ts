@@ -289,4 +289,17 @@ describe('watchlists and the change feed through the gateway', () => {
       [ids.kh],
     );
   });
+
+  test("when the caller's own node does not answer, the watchlist says so instead of reading empty", async () => {
+    await fed.stopMember('TH');
+    try {
+      const res = await fed.query<{ watchlist: { entries: Entry[] | null } }>(watchlist, {}, { token: thAnalyst });
+      assert.equal(res.data?.watchlist.entries, null);
+      const e = res.errors?.find((x) => x.path?.join('.') === 'watchlist.entries');
+      assert.equal(e?.extensions?.code, 'SUBGRAPH_UNAVAILABLE', JSON.stringify(res.errors));
+      assert.match(e!.message, /TH's node, which keeps the caller's watchlist, did not answer/);
+    } finally {
+      await fed.startMember('TH');
+    }
+  });
 });
