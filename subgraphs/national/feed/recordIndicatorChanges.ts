@@ -7,7 +7,8 @@
  * Ordering: a reader that has seen seq N must never later find a committed change below N. SQLite has one
  * writer at a time, so that holds by itself; on PostgreSQL two transactions could take sequence numbers in
  * one order and commit in the other, so writers take the table's EXCLUSIVE lock (readers are not blocked)
- * until they commit, which makes sequence order commit order.
+ * until they commit, which makes sequence order commit order. (PostgreSQL refuses LOCK TABLE outside a
+ * transaction, so a caller that forgets its transaction fails there at once.)
  */
 import type { EntityManager } from 'typeorm';
 import { Dialect } from '../db/dialect.js';
