@@ -2,7 +2,7 @@
  * The change feed at the data layer on SQLite and PostgreSQL: the migration back-fills indicators stored
  * before it (and its down step drops what it made), recordIndicatorChanges appends one change per distinct
  * indicator in the caller's transaction (a rolled-back import leaves no change behind), pages and
- * per-indicator summaries read NEW and UPDATED right, the cursor key is the database's own, and watches
+ * per-indicator summaries read NEW and UPDATED right, a second PostgreSQL writer waits for the first, the cursor key is the database's own, and watches
  * are kept per analyst.
  */
 import assert from 'node:assert/strict';
@@ -94,6 +94,41 @@ forEachDatabase('change feed store', (tdb) => {
     });
     assert.equal(summaries.size, 2);
   });
+
+  // SQLite has one writer at a time; on PostgreSQL the feed's order is kept by the table lock
+  if (tdb.name === 'postgres') {
+    test('on PostgreSQL a second writer waits for the first to commit, so sequence order is commit order', async () => {
+      const a = ids.get('+85598765432')!;
+      const [at1, at2] = [new Date('2026-07-01T00:00:00.000Z'), new Date('2026-07-02T00:00:00.000Z')];
+      const first = db.dataSource.createQueryRunner();
+      const second = db.dataSource.createQueryRunner();
+      try {
+        await first.startTransaction();
+        await recordIndicatorChanges(first.manager, [a.id], at1);
+        await second.startTransaction();
+        const done = recordIndicatorChanges(second.manager, [a.id], at2).then(() => second.commitTransaction());
+        // the second writer's lock request is queued behind the first (polled, not timed)
+        for (let i = 0; ; i++) {
+          const [row] = (await db.dataSource.query(
+            `SELECT COUNT(*) AS n FROM pg_locks WHERE relation = 'indicator_change'::regclass AND NOT granted`,
+          )) as { n: unknown }[];
+          if (Number(row!.n) > 0) break;
+          assert.ok(i < 5000, 'the second writer never waited for the first');
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        await first.commitTransaction();
+        await done;
+      } finally {
+        await first.release();
+        await second.release();
+      }
+      const page = await store.page(0, 100);
+      assert.deepEqual(
+        page.slice(-2).map((c) => c.at.toISOString()),
+        [at1.toISOString(), at2.toISOString()],
+      );
+    });
+  }
 
   test('the cursor key is this database own 32 random bytes, the same at every read', async () => {
     const key = await store.cursorKey();
