@@ -2,8 +2,8 @@
  * The change feed at the data layer on SQLite and PostgreSQL: the migration back-fills indicators stored
  * before it (and its down step drops what it made), recordIndicatorChanges appends one change per distinct
  * indicator in the caller's transaction (a rolled-back import leaves no change behind), pages and
- * per-indicator summaries read NEW and UPDATED right, a second PostgreSQL writer waits for the first, the cursor key is the database's own, and watches
- * are kept per analyst.
+ * per-indicator summaries read NEW and UPDATED right, a second PostgreSQL writer waits for the first to
+ * commit, the cursor key is the database's own, and watches are kept per analyst.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
