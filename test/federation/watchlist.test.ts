@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { memberByCode, type Member } from '../../schema/registry.js';
+import { AuditLog } from '../../subgraphs/national/audit/AuditLog.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { SharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
@@ -158,6 +159,18 @@ describe('watchlists and the change feed through the gateway', () => {
     await seeAll(list);
     await importAt('MY', myPhone);
     assert.deepEqual((await entries()).get(ids.my!)!.changedIn, []);
+  });
+
+  test("every member's answer to a watch is in its audit chain, with the watched indicator", async () => {
+    const my = new AuditLog(fed.nodes.get('MY')!.db);
+    const entries = await my.list(1000);
+    const digest = ids.my!.slice(ids.my!.indexOf(':') + 1);
+    const watchAnswers = entries.filter((e) => e.requesterMember === 'TH' && e.digests.includes(digest));
+    assert.ok(watchAnswers.length > 0, "Malaysia's chain records its answers to Thailand's watchlist");
+    assert.ok(watchAnswers.every((e) => e.level === 'HIT'));
+    // at HIT an update and its time are withheld, and the entry says so whatever was selected
+    assert.ok(watchAnswers.every((e) => e.redactions.includes('watch.at') && e.redactions.includes('watch.change')));
+    assert.deepEqual(await my.verify(), { ok: true, entries: entries.length });
   });
 
   test('a verdict at the owner counts as a change; a member that does not answer keeps its cursor', async () => {
