@@ -21,8 +21,11 @@ import { packFingerprints } from '../../shared/correlation/fingerprints.js';
 import type { NationalContext } from './NationalContext.js';
 import { requestNodeFields, requestResolvers } from '../requests/requestResolvers.js';
 import { feedMutations, feedNodeFields, feedResolvers } from '../feed/feedResolvers.js';
+import { renameNamespace } from './renameNamespace.js';
 
 const MAX_PAGE = 100;
+/** NationalNode fields that need DETAIL (listed in its redactions below it). */
+const detailFields = ['reports', 'report', 'changes'];
 const MAX_RECENT = 50;
 
 const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -175,11 +178,7 @@ export function buildResolvers(member: Member) {
       redactions: (_, __, ctx) =>
         atLeast(ctx.level, 'DETAIL')
           ? []
-          : ['reports', 'report', 'changes'].map((field) => ({
-              field,
-              rule: ctx.decision.rule,
-              levelNeeded: 'DETAIL' as const,
-            })),
+          : detailFields.map((field) => ({ field, rule: ctx.decision.rule, levelNeeded: 'DETAIL' as const })),
       auditLog: async (_, { first, after }, ctx) => {
         if (ctx.caller.member !== member.code || ctx.caller.role !== 'auditor') {
           throw userError('FORBIDDEN', `only ${member.code}'s own auditors may read this node's audit log`);
@@ -312,23 +311,4 @@ export function buildResolvers(member: Member) {
     },
   };
   return renameNamespace(r, member.ns);
-}
-
-/** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
-function renameNamespace(resolvers: Resolvers, ns: string): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...resolvers };
-  for (const type of [
-    'Query',
-    'Mutation',
-    'Indicator',
-    'Region',
-    'RequestOutbox',
-    'CorrelatedIndicator',
-    'Watchlist',
-    'WatchedIndicator',
-  ] as const) {
-    const { national, ...rest } = resolvers[type] as Record<string, unknown>;
-    out[type] = { ...rest, [ns]: national };
-  }
-  return out;
 }
