@@ -21,6 +21,9 @@ import { AssistanceRequests } from './requests/AssistanceRequests.js';
 import { RequestStore } from './requests/RequestStore.js';
 import { FeedbackStore } from './feedback/FeedbackStore.js';
 import { IndicatorFeedbacks } from './feedback/IndicatorFeedbacks.js';
+import { ChangeStore } from './feed/ChangeStore.js';
+import { ChangeFeed } from './feed/ChangeFeed.js';
+import { Watchlists } from './feed/Watchlists.js';
 import { defaultServiceLevels, type ServiceLevels } from './requests/serviceLevels.js';
 
 export interface NationalServerOptions {
@@ -64,6 +67,9 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
     clock,
   });
   const feedback = new IndicatorFeedbacks({ member, store: new FeedbackStore(db), requestStore, auditLog, clock });
+  const changeStore = new ChangeStore(db);
+  const changeFeed = new ChangeFeed(member, changeStore);
+  const watchlists = new Watchlists(member, changeStore, clock);
   const schema = buildSubgraphSchema({
     typeDefs: parse(renderNationalSdl(member)),
     resolvers: buildResolvers(member),
@@ -91,6 +97,8 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         auditLog,
         requests,
         feedback,
+        changeFeed,
+        watchlists,
         audit: { digests: new Set(), withheld: new Set(), reports: new Set() },
       };
     },

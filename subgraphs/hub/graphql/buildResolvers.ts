@@ -17,6 +17,7 @@ import { coverageOf, mergeBuckets, partsOf } from './aggregate.js';
 import { correlate, correlatedFields, statsShared } from './correlation.js';
 import type { SightingRep, StatsRep, TopIndicatorsRep } from './parents.js';
 import { myRequestsResolvers } from './myRequests.js';
+import { watchlistResolvers } from './watchlist.js';
 import { assessment } from './assessment.js';
 import { regionServiceLevels } from './serviceLevels.js';
 
@@ -95,6 +96,7 @@ export function buildResolvers(): Resolvers {
         return { id: regionId, from, to };
       },
       myRequests: myRequestsResolvers.myRequests,
+      watchlist: watchlistResolvers.watchlist,
     },
     Indicator: {
       __resolveReference: (ref) => ({ ...ref, kind: parseIndicatorId(ref.id).kind }),
@@ -121,6 +123,9 @@ export function buildResolvers(): Resolvers {
     },
     RequestOutbox: myRequestsResolvers.RequestOutbox,
     AssistanceRequest: myRequestsResolvers.AssistanceRequest,
+    Watchlist: watchlistResolvers.Watchlist,
+    WatchedIndicator: watchlistResolvers.WatchedIndicator,
+    MemberChange: watchlistResolvers.MemberChange,
     CorrelatedIndicator: {
       __resolveReference: (ref) => ref,
       indicator: (parent) => correlatedFields(parent).indicator,

@@ -4,7 +4,8 @@
  */
 import { invariant } from '../../shared/errors.js';
 import { enumValue } from '../../shared/graphql/enumValue.js';
-import { Dialect, readString, readStringOrNull } from '../db/dialect.js';
+import { Dialect, readNumber, readString, readStringOrNull } from '../db/dialect.js';
+import { recordIndicatorChanges } from '../feed/recordIndicatorChanges.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import type { AssistanceAction, FeedbackVerdict } from '../graphql/__generated__/resolvers.js';
@@ -33,11 +34,25 @@ export class FeedbackStore {
     this.dialect = new Dialect(db.type);
   }
 
+  /** Stores the verdict and, in the same transaction, puts the indicator in the change feed (UPDATED). */
   async insert(f: FeedbackRow): Promise<void> {
-    await this.all(sql`
-      INSERT INTO indicator_feedback (indicator_kind, indicator_digest, verdict, action, since, recorded_at, recorded_by)
-      VALUES (${f.indicatorKind}, ${f.indicatorDigest}, ${f.verdict}, ${f.action}, ${f.since}, ${f.recordedAt},
-        ${f.recordedBy})`);
+    await this.db.dataSource.transaction(async (manager) => {
+      const run = (query: Sql) => {
+        const { text, params } = this.dialect.render(query);
+        return manager.query(text, params) as Promise<Row[]>;
+      };
+      await run(sql`
+        INSERT INTO indicator_feedback (indicator_kind, indicator_digest, verdict, action, since, recorded_at, recorded_by)
+        VALUES (${f.indicatorKind}, ${f.indicatorDigest}, ${f.verdict}, ${f.action}, ${f.since}, ${f.recordedAt},
+          ${f.recordedBy})`);
+      const held = await run(sql`SELECT id FROM indicator WHERE digest = ${f.indicatorDigest}`);
+      await recordIndicatorChanges(
+        manager,
+        held.map((r) => readNumber(r.id)),
+        f.recordedAt,
+        'FEEDBACK',
+      );
+    });
   }
 
   /** Each digest's latest `limit` verdicts, newest first, in ONE statement whatever the batch. */

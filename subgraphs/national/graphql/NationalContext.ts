@@ -6,6 +6,8 @@ import type { AssistanceRequests } from '../requests/AssistanceRequests.js';
 import type { IndicatorFeedbacks } from '../feedback/IndicatorFeedbacks.js';
 import type { DisclosureLimits, PolicyDecision } from '../policy/index.js';
 import type { NationalLoaders } from './createLoaders.js';
+import type { ChangeFeed } from '../feed/ChangeFeed.js';
+import type { Watchlists } from '../feed/Watchlists.js';
 import type { SharingLevel } from './__generated__/resolvers.js';
 
 /** Built per request: loaders never outlive a request, so one caller's cache never serves another. */
@@ -26,6 +28,10 @@ export interface NationalContext {
   requests: AssistanceRequests;
   /** This member's verdicts on indicators it holds. */
   feedback: IndicatorFeedbacks;
+  /** This node's change feed, at the caller's level (one per node). */
+  changeFeed: ChangeFeed;
+  /** This member's analysts' watchlists (one per node). */
+  watchlists: Watchlists;
   /** What the answer touched and withheld, for the audit entry written when the response is sent. */
   audit: { digests: Set<string>; withheld: Set<string>; reports: Set<string> };
 }

@@ -15,6 +15,7 @@
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { Member } from '../../../schema/registry.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
+import { feedMutations, feedResolvers } from '../feed/feedResolvers.js';
 import { requestResolvers } from '../requests/requestResolvers.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { nodeResolvers } from './nodeResolvers.js';
@@ -26,9 +27,12 @@ import { statsResolvers } from './statsResolvers.js';
 type ResolverMap = NonNullable<GraphQLSchemaModule['resolvers']>;
 
 export function buildResolvers(member: Member): ResolverMap {
+  const requests = requestResolvers(member);
   const r: Resolvers = {
     ...scalarResolvers,
-    ...requestResolvers(member),
+    ...requests,
+    ...feedResolvers(member),
+    NationalMutations: { ...requests.NationalMutations, ...feedMutations },
     ...nodeResolvers(member),
     ...sightingResolvers(member),
     ...reportResolvers(member),
@@ -38,7 +42,16 @@ export function buildResolvers(member: Member): ResolverMap {
 }
 
 /** The types whose field is named after the member (`{{ns}}` in the template). */
-const namespaced = ['Query', 'Mutation', 'Indicator', 'Region', 'RequestOutbox', 'CorrelatedIndicator'] as const;
+const namespaced = [
+  'Query',
+  'Mutation',
+  'Indicator',
+  'Region',
+  'RequestOutbox',
+  'CorrelatedIndicator',
+  'Watchlist',
+  'WatchedIndicator',
+] as const;
 
 /** Moves the placeholder `national` fields (see codegen.ts) to the member's namespace, e.g. `tha`. */
 function renameNamespace(resolvers: Resolvers, ns: string): ResolverMap {

@@ -11,6 +11,7 @@ import { encodeReportCursor } from '../db/reportCursor.js';
 import type { ReportFilter } from '../db/rows.js';
 import { parseIndicatorReference } from '../db/indicatorReference.js';
 import { atLeast, sharingLevels } from '../policy/index.js';
+import { feedNodeFields } from '../feed/feedResolvers.js';
 import { requestNodeFields } from '../requests/requestResolvers.js';
 import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
 import { clamp } from './clamp.js';
@@ -20,6 +21,8 @@ import { readReports } from './readReports.js';
 import { statsFor } from './statsFor.js';
 
 const MAX_PAGE = 100;
+/** NationalNode fields that need DETAIL (listed in its redactions below it). */
+const detailFields = ['reports', 'report', 'changes'];
 
 const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -108,7 +111,7 @@ export function nodeResolvers(member: Member): NodeResolvers {
       redactions: (_, __, ctx) =>
         atLeast(ctx.level, 'DETAIL')
           ? []
-          : ['reports', 'report'].map((field) => ({ field, rule: ctx.decision.rule, levelNeeded: 'DETAIL' as const })),
+          : detailFields.map((field) => ({ field, rule: ctx.decision.rule, levelNeeded: 'DETAIL' as const })),
       auditLog: async (_, { first, after }, ctx) => {
         if (ctx.caller.member !== member.code || ctx.caller.role !== 'auditor') {
           throw userError('FORBIDDEN', `only ${member.code}'s own auditors may read this node's audit log`);
@@ -117,6 +120,7 @@ export function nodeResolvers(member: Member): NodeResolvers {
         return entries.map((e) => ({ ...e, level: enumValue(sharingLevels, e.level, 'AuditEntry.level') }));
       },
       ...requestNodeFields,
+      ...feedNodeFields,
     },
   };
 }

@@ -22,6 +22,7 @@ import {
 import { bulkInsert, chunks, query } from './bulkInsert.js';
 import { type AppliedChanges, linkSetKey, type ReportChange, type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';
+import { recordIndicatorChanges } from '../feed/recordIndicatorChanges.js';
 
 /** Digests per lookup statement (one JSON / array parameter either way). */
 const lookupChunk = 5000;
@@ -108,6 +109,12 @@ export class ReportWriter {
         })),
       ),
     );
+    // in the same transaction: the change feed shows these indicators exactly when their reports exist
+    await recordIndicatorChanges(
+      this.manager,
+      records.flatMap((r) => r.indicators.map((l) => this.ids.get(l.digest)!)),
+      now,
+    );
     return reportIds;
   }
 
@@ -173,6 +180,13 @@ export class ReportWriter {
       }
     }
     await this.insert(reportIndicator, relinked);
+    // in the same transaction: the change feed shows a correction or a withdrawal exactly when it is stored
+    for (const reason of ['UPDATE', 'WITHDRAWAL'] as const) {
+      const ids = changes
+        .filter((c) => (c.action === 'WITHDRAW') === (reason === 'WITHDRAWAL'))
+        .flatMap((c) => [...linkIds(c.before), ...linkIds(c.after)].map(([id]) => id));
+      await recordIndicatorChanges(this.manager, ids, now, reason);
+    }
     const ascending = (a: number, b: number) => a - b;
     return { reportIds: [...last.keys()].sort(ascending), indicatorIds: [...indicatorIds].sort(ascending) };
   }

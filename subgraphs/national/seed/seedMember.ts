@@ -71,6 +71,7 @@ const batchSizeFor = (reports: number) => Math.min(2000, Math.max(100, Math.ceil
 /** Child tables first: foreign keys must never point at a deleted row, even inside the transaction. */
 const memberTables = [
   'assistance_request',
+  'indicator_change',
   'scam_report_revision',
   'report_indicator',
   'victim',

@@ -20,6 +20,7 @@ import { monthsQuery, referenceQuery, regionQuery, type RegionData } from './que
 import { renderDashboard } from './render.js';
 import { refreshRequestPanels } from './requestPanels.js';
 import { setUpSearch } from './search.js';
+import { setUpWatchlist } from './watchlist.js';
 
 const HOT_LIST_SIZE = 20;
 /** How far back to look for the latest reports when the default period holds none. */
@@ -171,6 +172,7 @@ function setUpControls(): void {
 }
 
 setUpControls();
+setUpWatchlist(root);
 const asked = periodFromQuery(location.search);
 if (asked && 'problem' in asked) startNote = asked.problem;
 else if (asked) {

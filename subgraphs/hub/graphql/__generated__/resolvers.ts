@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { IndicatorParent, RegionParent, MemberParent, CorrelatedParent, CorrelationParent } from '../parents.js';
 import type { OutboxParent, RequestRep } from '../myRequests.js';
+import type { WatchlistParent, WatchedParent, MemberChangeParent } from '../watchlist.js';
 import type { HubContext } from '../HubContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -220,6 +221,35 @@ export type Indicator = {
   vnm?: Maybe<NationalSighting>;
 };
 
+/** What happened to an indicator at a member since a cursor. */
+export type IndicatorChangeKind =
+  /** The member had no report naming it before the cursor and has one now. */
+  | 'NEW'
+  /** The member already held it and has recorded more about it since (a report, a verdict). */
+  | 'UPDATED';
+
+/** What changed about one watched indicator at one member since the analyst last saw it, at the caller's level. */
+export type IndicatorChangeSince = {
+  __typename?: 'IndicatorChangeSince';
+  /** When the member recorded the latest change. Needs SUMMARY. */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * NEW or UPDATED since the last-seen cursor, null when nothing changed. At HIT only NEW is told (a
+   * lookup then and now would tell as much); an update needs SUMMARY.
+   */
+  change?: Maybe<IndicatorChangeKind>;
+  /** This member's cursor as of this answer (opaque, bound to the indicator and the caller's member); null at NONE. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** Whether the member holds a report naming it now (as a lookup says); null at NONE. */
+  hit?: Maybe<Scalars['Boolean']['output']>;
+  /** The level the member applied; NONE means it declined to answer. */
+  level: SharingLevel;
+  /** Alpha-2 code of the member that answered. */
+  member: Scalars['String']['output'];
+  /** Fields withheld by the member's policy. */
+  redactions: Array<Redaction>;
+};
+
 /** An indicator and how many of one member's reports name it. */
 export type IndicatorCount = {
   __typename?: 'IndicatorCount';
@@ -311,6 +341,16 @@ export type Member = {
   ns: Scalars['String']['output'];
   /** Indicative US dollars per unit of the member's currency (registry rate table, see Region.ratesAsOf). */
   usdPerUnit: Scalars['Float']['output'];
+};
+
+/** A change at one member. */
+export type MemberChange = {
+  __typename?: 'MemberChange';
+  /** When the member recorded it; null below SUMMARY. */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  change: IndicatorChangeKind;
+  level: SharingLevel;
+  member: Member;
 };
 
 /** One member's service level for requests for assistance submitted to it in a period. */
@@ -437,6 +477,11 @@ export type Query = {
    * item gets its own `problem` and does not fail the others.
    */
   screen: Array<ScreenResult>;
+  /**
+   * The caller's watchlist: the watches kept at the caller's own member's node, each with what changed at
+   * every member since the caller last saw it (`markSeen` at the own node moves the cursors).
+   */
+  watchlist: Watchlist;
 };
 
 
@@ -752,6 +797,72 @@ export type TypologyEntry = {
   label: Scalars['String']['output'];
 };
 
+/** An indicator an analyst watches; stored at the analyst's own member node, nowhere else. */
+export type Watch = {
+  __typename?: 'Watch';
+  indicator: Indicator;
+  /** The members' cursors at the last `markSeen` (opaque; empty before the first). */
+  seen: Scalars['String']['output'];
+  /** When the analyst started watching it. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** A watched indicator with the last-seen cursors of every member; each member answers what changed since its own. */
+export type WatchedIndicator = {
+  __typename?: 'WatchedIndicator';
+  brn?: Maybe<IndicatorChangeSince>;
+  /** Members with a change since last seen (as much as each member's policy tells the caller). */
+  changedIn?: Maybe<Array<MemberChange>>;
+  /** Which members answered, refused (NONE) or could not be reached: a member missing here may hold news. */
+  coverage?: Maybe<Coverage>;
+  id: Scalars['ID']['output'];
+  idn?: Maybe<IndicatorChangeSince>;
+  indicator: Indicator;
+  khm?: Maybe<IndicatorChangeSince>;
+  lao?: Maybe<IndicatorChangeSince>;
+  mmr?: Maybe<IndicatorChangeSince>;
+  mys?: Maybe<IndicatorChangeSince>;
+  phl?: Maybe<IndicatorChangeSince>;
+  seen: Scalars['String']['output'];
+  /** Pass to `markSeen` at your own node: the answering members' new cursors, the others' unchanged. */
+  seenNext?: Maybe<Scalars['String']['output']>;
+  sgp?: Maybe<IndicatorChangeSince>;
+  tha?: Maybe<IndicatorChangeSince>;
+  tls?: Maybe<IndicatorChangeSince>;
+  vnm?: Maybe<IndicatorChangeSince>;
+  /** When the caller started watching it. */
+  watchedSince?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The caller's watchlist (the hub's Query.watchlist); only the caller's own member's node holds it. */
+export type Watchlist = {
+  __typename?: 'Watchlist';
+  brn?: Maybe<WatchlistPart>;
+  /** The caller's watches, oldest first; null (with an error) when the caller's own node did not answer. */
+  entries?: Maybe<Array<WatchedIndicator>>;
+  id: Scalars['ID']['output'];
+  idn?: Maybe<WatchlistPart>;
+  khm?: Maybe<WatchlistPart>;
+  lao?: Maybe<WatchlistPart>;
+  mmr?: Maybe<WatchlistPart>;
+  mys?: Maybe<WatchlistPart>;
+  phl?: Maybe<WatchlistPart>;
+  sgp?: Maybe<WatchlistPart>;
+  tha?: Maybe<WatchlistPart>;
+  tls?: Maybe<WatchlistPart>;
+  vnm?: Maybe<WatchlistPart>;
+};
+
+/** One member's part of the caller's watchlist: only the caller's own member holds one. */
+export type WatchlistPart = {
+  __typename?: 'WatchlistPart';
+  member: Scalars['String']['output'];
+  /** Whether this node is the caller's own member's (the only one holding the caller's watches). */
+  own: Scalars['Boolean']['output'];
+  /** The caller's watches, oldest first; null unless `own`. */
+  watches?: Maybe<Array<Watch>>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -836,6 +947,8 @@ export type FederationTypes = {
   Indicator: Indicator;
   Region: Region;
   RequestOutbox: RequestOutbox;
+  WatchedIndicator: WatchedIndicator;
+  Watchlist: Watchlist;
 };
 
 /** Mapping of federation reference types */
@@ -921,6 +1034,22 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}>
         | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}>
         | GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"idn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mys":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"phl":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"sgp":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tha":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"brn":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"vnm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"lao":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"mmr":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"khm":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}},"tls":{"member":true,"level":true,"requests":{"reference":true,"owner":true,"requester":true,"action":true,"indicator":{"id":true},"subjectReference":true,"legalBasis":true,"urgency":true,"note":true,"status":true,"submittedAt":true,"dueAt":true,"acknowledgedAt":true,"closedAt":true,"declineReason":true,"response":true,"redactions":{"field":true,"rule":true,"levelNeeded":true}}}}> ) );
+  WatchedIndicator:
+    ( { __typename: 'WatchedIndicator' }
+    & GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"id":true,"seen":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}>
+        | GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"idn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mys":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"phl":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"sgp":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tha":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"brn":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"vnm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"lao":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"mmr":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"khm":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true},"tls":{"member":true,"level":true,"hit":true,"change":true,"at":true,"cursor":true}}> ) );
+  Watchlist:
+    ( { __typename: 'Watchlist' }
+    & GraphQLRecursivePick<FederationTypes['Watchlist'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Watchlist'], {"idn":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"mys":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"phl":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"sgp":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"tha":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"brn":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"vnm":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"lao":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"mmr":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"khm":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}},"tls":{"member":true,"own":true,"watches":{"indicator":{"id":true},"since":true,"seen":true}}}> ) );
 };
 
 
@@ -946,6 +1075,8 @@ export type ResolversTypes = {
   FeedbackVerdict: FeedbackVerdict;
   HotIndicator: ResolverTypeWrapper<Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversTypes['Indicator'], members: Array<ResolversTypes['Member']> }>;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
+  IndicatorChangeKind: IndicatorChangeKind;
+  IndicatorChangeSince: ResolverTypeWrapper<IndicatorChangeSince>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
   IndicatorFeedback: ResolverTypeWrapper<IndicatorFeedback>;
   IndicatorInput: IndicatorInput;
@@ -954,6 +1085,7 @@ export type ResolversTypes = {
   InputProblem: ResolverTypeWrapper<InputProblem>;
   Member: ResolverTypeWrapper<MemberParent>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MemberChange: ResolverTypeWrapper<MemberChangeParent>;
   MemberServiceLevel: ResolverTypeWrapper<Omit<MemberServiceLevel, 'member'> & { member: ResolversTypes['Member'] }>;
   MemberStats: ResolverTypeWrapper<Omit<MemberStats, 'member'> & { member: ResolversTypes['Member'] }>;
   Money: ResolverTypeWrapper<Money>;
@@ -982,6 +1114,10 @@ export type ResolversTypes = {
   Sighting: ResolverTypeWrapper<Omit<Sighting, 'member'> & { member: ResolversTypes['Member'] }>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   TypologyEntry: ResolverTypeWrapper<TypologyEntry>;
+  Watch: ResolverTypeWrapper<Omit<Watch, 'indicator'> & { indicator: ResolversTypes['Indicator'] }>;
+  WatchedIndicator: ResolverTypeWrapper<WatchedParent>;
+  Watchlist: ResolverTypeWrapper<WatchlistParent>;
+  WatchlistPart: ResolverTypeWrapper<Omit<WatchlistPart, 'watches'> & { watches?: Maybe<Array<ResolversTypes['Watch']>> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1002,12 +1138,14 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   HotIndicator: Omit<HotIndicator, 'indicator' | 'members'> & { indicator: ResolversParentTypes['Indicator'], members: Array<ResolversParentTypes['Member']> };
   Indicator: IndicatorParent;
+  IndicatorChangeSince: IndicatorChangeSince;
   IndicatorCount: IndicatorCount;
   IndicatorFeedback: IndicatorFeedback;
   IndicatorInput: IndicatorInput;
   InputProblem: InputProblem;
   Member: MemberParent;
   Float: Scalars['Float']['output'];
+  MemberChange: MemberChangeParent;
   MemberServiceLevel: Omit<MemberServiceLevel, 'member'> & { member: ResolversParentTypes['Member'] };
   MemberStats: Omit<MemberStats, 'member'> & { member: ResolversParentTypes['Member'] };
   Money: Money;
@@ -1031,6 +1169,10 @@ export type ResolversParentTypes = {
   Sighting: Omit<Sighting, 'member'> & { member: ResolversParentTypes['Member'] };
   StatsBucket: StatsBucket;
   TypologyEntry: TypologyEntry;
+  Watch: Omit<Watch, 'indicator'> & { indicator: ResolversParentTypes['Indicator'] };
+  WatchedIndicator: WatchedParent;
+  Watchlist: WatchlistParent;
+  WatchlistPart: Omit<WatchlistPart, 'watches'> & { watches?: Maybe<Array<ResolversParentTypes['Watch']>> };
 };
 
 export type ActionedInResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['ActionedIn'] = ResolversParentTypes['ActionedIn']> = {
@@ -1130,6 +1272,16 @@ export type IndicatorResolvers<ContextType = HubContext, ParentType extends Reso
   sightings?: Resolver<Maybe<Array<ResolversTypes['Sighting']>>, ParentType, ContextType>;
 };
 
+export type IndicatorChangeSinceResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorChangeSince'] = ResolversParentTypes['IndicatorChangeSince']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['IndicatorChangeKind']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+};
+
 export type IndicatorCountResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -1155,6 +1307,13 @@ export type MemberResolvers<ContextType = HubContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ns?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usdPerUnit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MemberChangeResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MemberChange'] = ResolversParentTypes['MemberChange']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['IndicatorChangeKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 };
 
 export type MemberServiceLevelResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['MemberServiceLevel'] = ResolversParentTypes['MemberServiceLevel']> = {
@@ -1226,6 +1385,7 @@ export type QueryResolvers<ContextType = HubContext, ParentType extends Resolver
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'from' | 'to'>>;
   scamTypes?: Resolver<Array<ResolversTypes['TypologyEntry']>, ParentType, ContextType>;
   screen?: Resolver<Array<ResolversTypes['ScreenResult']>, ParentType, ContextType, RequireFields<QueryScreenArgs, 'indicators'>>;
+  watchlist?: Resolver<ResolversTypes['Watchlist'], ParentType, ContextType>;
 };
 
 export type RedactionResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Redaction'] = ResolversParentTypes['Redaction']> = {
@@ -1340,6 +1500,35 @@ export type TypologyEntryResolvers<ContextType = HubContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WatchResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  seen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type WatchedIndicatorResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['WatchedIndicator'] = ResolversParentTypes['WatchedIndicator'], FederationReferenceType extends FederationReferenceTypes['WatchedIndicator'] = FederationReferenceTypes['WatchedIndicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WatchedIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  changedIn?: Resolver<Maybe<Array<ResolversTypes['MemberChange']>>, ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  seen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seenNext?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  watchedSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type WatchlistResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['Watchlist'] = ResolversParentTypes['Watchlist'], FederationReferenceType extends FederationReferenceTypes['Watchlist'] = FederationReferenceTypes['Watchlist']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Watchlist']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  entries?: Resolver<Maybe<Array<ResolversTypes['WatchedIndicator']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WatchlistPartResolvers<ContextType = HubContext, ParentType extends ResolversParentTypes['WatchlistPart'] = ResolversParentTypes['WatchlistPart']> = {
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  own?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watches?: Resolver<Maybe<Array<ResolversTypes['Watch']>>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = HubContext> = {
   ActionedIn?: ActionedInResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
@@ -1353,10 +1542,12 @@ export type Resolvers<ContextType = HubContext> = {
   Decimal?: GraphQLScalarType;
   HotIndicator?: HotIndicatorResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorChangeSince?: IndicatorChangeSinceResolvers<ContextType>;
   IndicatorCount?: IndicatorCountResolvers<ContextType>;
   IndicatorFeedback?: IndicatorFeedbackResolvers<ContextType>;
   InputProblem?: InputProblemResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
+  MemberChange?: MemberChangeResolvers<ContextType>;
   MemberServiceLevel?: MemberServiceLevelResolvers<ContextType>;
   MemberStats?: MemberStatsResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -1379,5 +1570,9 @@ export type Resolvers<ContextType = HubContext> = {
   Sighting?: SightingResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
   TypologyEntry?: TypologyEntryResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
+  WatchedIndicator?: WatchedIndicatorResolvers<ContextType>;
+  Watchlist?: WatchlistResolvers<ContextType>;
+  WatchlistPart?: WatchlistPartResolvers<ContextType>;
 };
 

@@ -1,5 +1,6 @@
 import { AssistanceRequests1764511000000 } from './AssistanceRequests1764511000000.js';
 import { AuditLog1764400000000 } from './AuditLog1764400000000.js';
+import { ChangeFeed1764520000000 } from './ChangeFeed1764520000000.js';
 import { AuditReads1764500000000 } from './AuditReads1764500000000.js';
 import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
 import { IndicatorReference1764500000000 } from './IndicatorReference1764500000000.js';
@@ -14,5 +15,6 @@ export const migrations = [
   IndicatorReference1764500000000,
   AssistanceRequests1764511000000,
   IndicatorFeedback1764512000000,
+  ChangeFeed1764520000000,
   ReportRevisions1764613000000,
 ];

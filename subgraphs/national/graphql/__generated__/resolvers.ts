@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeParent, IndicatorParent, SightingParent, ReportParent, ReportIndicatorParent, RegionParent, StatsParent, CorrelatedParent, BucketParent, MoneyParent } from '../parents.js';
 import type { MutationsParent, RequestParent, OutboxParent, RequestsAtMemberParent } from '../../requests/requestParents.js';
+import type { ChangePageParent, ChangeParent, ChangeSinceParent, WatchParent, WatchlistParent, WatchlistPartParent, WatchedParent } from '../../feed/feedParents.js';
 import type { NationalContext } from '../NationalContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -156,6 +157,57 @@ export type Indicator = {
   national?: Maybe<NationalSighting>;
 };
 
+/** An indicator a member's import (or its own verdict) touched. */
+export type IndicatorChange = {
+  __typename?: 'IndicatorChange';
+  /** When the member recorded the change (its import time, not the report's date). */
+  at: Scalars['DateTime']['output'];
+  change: IndicatorChangeKind;
+  indicator: Indicator;
+  kind: IndicatorKind;
+};
+
+/** What happened to an indicator at a member since a cursor. */
+export type IndicatorChangeKind =
+  /** The member had no report naming it before the cursor and has one now. */
+  | 'NEW'
+  /** The member already held it and has recorded more about it since (a report, a verdict). */
+  | 'UPDATED';
+
+/** A page of a member's change feed. */
+export type IndicatorChangePage = {
+  __typename?: 'IndicatorChangePage';
+  /** Pass as `since` for the next page (or, when `hasMore` is false, the next poll). */
+  endCursor: Scalars['String']['output'];
+  /** One entry per change, oldest first: an indicator changed twice is listed twice. */
+  entries: Array<IndicatorChange>;
+  /** More changes after `endCursor`: ask again with it. */
+  hasMore: Scalars['Boolean']['output'];
+  member: Scalars['String']['output'];
+};
+
+/** What changed about one watched indicator at one member since the analyst last saw it, at the caller's level. */
+export type IndicatorChangeSince = {
+  __typename?: 'IndicatorChangeSince';
+  /** When the member recorded the latest change. Needs SUMMARY. */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * NEW or UPDATED since the last-seen cursor, null when nothing changed. At HIT only NEW is told (a
+   * lookup then and now would tell as much); an update needs SUMMARY.
+   */
+  change?: Maybe<IndicatorChangeKind>;
+  /** This member's cursor as of this answer (opaque, bound to the indicator and the caller's member); null at NONE. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** Whether the member holds a report naming it now (as a lookup says); null at NONE. */
+  hit?: Maybe<Scalars['Boolean']['output']>;
+  /** The level the member applied; NONE means it declined to answer. */
+  level: SharingLevel;
+  /** Alpha-2 code of the member that answered. */
+  member: Scalars['String']['output'];
+  /** Fields withheld by the member's policy. */
+  redactions: Array<Redaction>;
+};
+
 /** An indicator and how many of one member's reports name it. */
 export type IndicatorCount = {
   __typename?: 'IndicatorCount';
@@ -241,10 +293,16 @@ export type NationalMutations = {
   actionRequest: AssistanceRequest;
   /** SUBMITTED or ACKNOWLEDGED -> DECLINED, with the reason: for its operators and investigators. */
   declineRequest: AssistanceRequest;
+  /** Move the caller's last-seen cursors to what the hub's `watchlist` gave (`WatchedIndicator.seenNext`): for this member's own staff. */
+  markSeen: Array<Watch>;
   /** Record this member's verdict on an indicator it holds: for its operators and investigators. Keeps every earlier verdict. */
   recordFeedback: IndicatorFeedback;
   /** Ask this member to act on a hit it holds: for another member's investigators. Idempotent per `clientKey`. */
   requestAssistance: AssistanceRequest;
+  /** Stop watching: for this member's own staff. Returns the caller's remaining watches. */
+  unwatch: Array<Watch>;
+  /** Watch indicators (at most 500 ids a call, 500 watched): for this member's own staff; the list is the caller's own, kept here. Returns the caller's watches. */
+  watch: Array<Watch>;
 };
 
 
@@ -269,6 +327,12 @@ export type NationalMutationsDeclineRequestArgs = {
 
 
 /** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsMarkSeenArgs = {
+  seen: Array<SeenInput>;
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
 export type NationalMutationsRecordFeedbackArgs = {
   input: FeedbackInput;
 };
@@ -277,6 +341,18 @@ export type NationalMutationsRecordFeedbackArgs = {
 /** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
 export type NationalMutationsRequestAssistanceArgs = {
   input: AssistanceRequestInput;
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsUnwatchArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** What a caller may change at a member's node: requests for assistance (stored there, moved only by its staff). */
+export type NationalMutationsWatchArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A member's national node: search and statistics over the member's own reports. */
@@ -288,6 +364,13 @@ export type NationalNode = {
   assistanceRequests: Array<AssistanceRequest>;
   /** This node's audit log, newest first: for the member's own auditors only (FORBIDDEN otherwise). */
   auditLog: Array<AuditEntry>;
+  /**
+   * Indicators new or updated at this member since a cursor (as TAXII's `added_after`), oldest change first;
+   * `since` null starts at the beginning, `first` is at most 10,000. Lists every changed indicator, so it
+   * needs DETAIL (the level that may page every report): null below it, listed in `redactions`.
+   * A malformed cursor or one another node or member was given: BAD_USER_INPUT naming `since`.
+   */
+  changes?: Maybe<IndicatorChangePage>;
   /** The level of detail this member's policy applies to the caller. */
   level: SharingLevel;
   /** Alpha-2 code of the member. */
@@ -327,6 +410,13 @@ export type NationalNodeAssistanceRequestsArgs = {
 export type NationalNodeAuditLogArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member's national node: search and statistics over the member's own reports. */
+export type NationalNodeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -572,6 +662,14 @@ export type ScamType =
   /** Romance scam */
   | 'ROMANCE';
 
+/** A watch's new last-seen cursors, as the hub's watchlist gave them. */
+export type SeenInput = {
+  /** The watched indicator's id. */
+  id: Scalars['ID']['input'];
+  /** `WatchedIndicator.seenNext` from the hub's watchlist: one opaque cursor per member that answered. */
+  seen: Scalars['String']['input'];
+};
+
 /** A member's service level over a period: how many requests for assistance it received and how fast it answered them. */
 export type ServiceLevelFigures = {
   __typename?: 'ServiceLevelFigures';
@@ -608,6 +706,45 @@ export type StatsBucket = {
   key: Scalars['String']['output'];
   losses: Array<Money>;
   reportCount: Scalars['Int']['output'];
+};
+
+/** An indicator an analyst watches; stored at the analyst's own member node, nowhere else. */
+export type Watch = {
+  __typename?: 'Watch';
+  indicator: Indicator;
+  /** The members' cursors at the last `markSeen` (opaque; empty before the first). */
+  seen: Scalars['String']['output'];
+  /** When the analyst started watching it. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** A watched indicator with the last-seen cursors of every member; each member answers what changed since its own. */
+export type WatchedIndicator = {
+  __typename?: 'WatchedIndicator';
+  /** The indicator's id. */
+  id: Scalars['ID']['output'];
+  /** What changed at The member since the analyst last saw it, at the caller's level. */
+  national?: Maybe<IndicatorChangeSince>;
+  /** The members' cursors at the last `markSeen` (opaque; empty before the first). */
+  seen: Scalars['String']['output'];
+};
+
+/** The caller's watchlist (the hub's Query.watchlist); only the caller's own member's node holds it. */
+export type Watchlist = {
+  __typename?: 'Watchlist';
+  id: Scalars['ID']['output'];
+  /** The caller's watches when The member is the caller's member; `own: false` otherwise. */
+  national?: Maybe<WatchlistPart>;
+};
+
+/** One member's part of the caller's watchlist: only the caller's own member holds one. */
+export type WatchlistPart = {
+  __typename?: 'WatchlistPart';
+  member: Scalars['String']['output'];
+  /** Whether this node is the caller's own member's (the only one holding the caller's watches). */
+  own: Scalars['Boolean']['output'];
+  /** The caller's watches, oldest first; null unless `own`. */
+  watches?: Maybe<Array<Watch>>;
 };
 
 
@@ -694,6 +831,8 @@ export type FederationTypes = {
   Indicator: Indicator;
   Region: Region;
   RequestOutbox: RequestOutbox;
+  WatchedIndicator: WatchedIndicator;
+  Watchlist: Watchlist;
 };
 
 /** Mapping of federation reference types */
@@ -710,6 +849,12 @@ export type FederationReferenceTypes = {
   RequestOutbox:
     ( { __typename: 'RequestOutbox' }
     & GraphQLRecursivePick<FederationTypes['RequestOutbox'], {"id":true}> );
+  WatchedIndicator:
+    ( { __typename: 'WatchedIndicator' }
+    & GraphQLRecursivePick<FederationTypes['WatchedIndicator'], {"id":true,"seen":true}> );
+  Watchlist:
+    ( { __typename: 'Watchlist' }
+    & GraphQLRecursivePick<FederationTypes['Watchlist'], {"id":true}> );
 };
 
 
@@ -731,6 +876,11 @@ export type ResolversTypes = {
   FeedbackInput: FeedbackInput;
   FeedbackVerdict: FeedbackVerdict;
   Indicator: ResolverTypeWrapper<IndicatorParent>;
+  IndicatorChange: ResolverTypeWrapper<ChangeParent>;
+  IndicatorChangeKind: IndicatorChangeKind;
+  IndicatorChangePage: ResolverTypeWrapper<ChangePageParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  IndicatorChangeSince: ResolverTypeWrapper<ChangeSinceParent>;
   IndicatorCount: ResolverTypeWrapper<IndicatorCount>;
   IndicatorFeedback: ResolverTypeWrapper<IndicatorFeedback>;
   IndicatorKind: IndicatorKind;
@@ -740,7 +890,6 @@ export type ResolversTypes = {
   NationalMutations: ResolverTypeWrapper<MutationsParent>;
   NationalNode: ResolverTypeWrapper<NodeParent>;
   NationalSighting: ResolverTypeWrapper<SightingParent>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   NationalStats: ResolverTypeWrapper<StatsParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -757,10 +906,15 @@ export type ResolversTypes = {
   RequestsAtMember: ResolverTypeWrapper<RequestsAtMemberParent>;
   ScamReport: ResolverTypeWrapper<ReportParent>;
   ScamType: ScamType;
+  SeenInput: SeenInput;
   ServiceLevelFigures: ResolverTypeWrapper<ServiceLevelFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   SharingLevel: SharingLevel;
   StatsBucket: ResolverTypeWrapper<BucketParent>;
+  Watch: ResolverTypeWrapper<WatchParent>;
+  WatchedIndicator: ResolverTypeWrapper<WatchedParent>;
+  Watchlist: ResolverTypeWrapper<WatchlistParent>;
+  WatchlistPart: ResolverTypeWrapper<WatchlistPartParent>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -777,6 +931,10 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   FeedbackInput: FeedbackInput;
   Indicator: IndicatorParent;
+  IndicatorChange: ChangeParent;
+  IndicatorChangePage: ChangePageParent;
+  Boolean: Scalars['Boolean']['output'];
+  IndicatorChangeSince: ChangeSinceParent;
   IndicatorCount: IndicatorCount;
   IndicatorFeedback: IndicatorFeedback;
   Money: MoneyParent;
@@ -784,7 +942,6 @@ export type ResolversParentTypes = {
   NationalMutations: MutationsParent;
   NationalNode: NodeParent;
   NationalSighting: SightingParent;
-  Boolean: Scalars['Boolean']['output'];
   NationalStats: StatsParent;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -797,9 +954,14 @@ export type ResolversParentTypes = {
   RequestOutbox: OutboxParent;
   RequestsAtMember: RequestsAtMemberParent;
   ScamReport: ReportParent;
+  SeenInput: SeenInput;
   ServiceLevelFigures: ServiceLevelFigures;
   Float: Scalars['Float']['output'];
   StatsBucket: BucketParent;
+  Watch: WatchParent;
+  WatchedIndicator: WatchedParent;
+  Watchlist: WatchlistParent;
+  WatchlistPart: WatchlistPartParent;
 };
 
 export type AssistanceRequestResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['AssistanceRequest'] = ResolversParentTypes['AssistanceRequest']> = {
@@ -863,6 +1025,30 @@ export type IndicatorResolvers<ContextType = NationalContext, ParentType extends
   national?: Resolver<Maybe<ResolversTypes['NationalSighting']>, ParentType, ContextType>;
 };
 
+export type IndicatorChangeResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorChange'] = ResolversParentTypes['IndicatorChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['IndicatorChangeKind'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+};
+
+export type IndicatorChangePageResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorChangePage'] = ResolversParentTypes['IndicatorChangePage']> = {
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['IndicatorChange']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndicatorChangeSinceResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorChangeSince'] = ResolversParentTypes['IndicatorChangeSince']> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['IndicatorChangeKind']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hit?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
+};
+
 export type IndicatorCountResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['IndicatorCount'] = ResolversParentTypes['IndicatorCount']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
@@ -888,14 +1074,18 @@ export type NationalMutationsResolvers<ContextType = NationalContext, ParentType
   acknowledgeRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsAcknowledgeRequestArgs, 'reference'>>;
   actionRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsActionRequestArgs, 'reference'>>;
   declineRequest?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsDeclineRequestArgs, 'reason' | 'reference'>>;
+  markSeen?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType, RequireFields<NationalMutationsMarkSeenArgs, 'seen'>>;
   recordFeedback?: Resolver<ResolversTypes['IndicatorFeedback'], ParentType, ContextType, RequireFields<NationalMutationsRecordFeedbackArgs, 'input'>>;
   requestAssistance?: Resolver<ResolversTypes['AssistanceRequest'], ParentType, ContextType, RequireFields<NationalMutationsRequestAssistanceArgs, 'input'>>;
+  unwatch?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType, RequireFields<NationalMutationsUnwatchArgs, 'ids'>>;
+  watch?: Resolver<Array<ResolversTypes['Watch']>, ParentType, ContextType, RequireFields<NationalMutationsWatchArgs, 'ids'>>;
 };
 
 export type NationalNodeResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['NationalNode'] = ResolversParentTypes['NationalNode']> = {
   assistanceRequest?: Resolver<Maybe<ResolversTypes['AssistanceRequest']>, ParentType, ContextType, RequireFields<NationalNodeAssistanceRequestArgs, 'reference'>>;
   assistanceRequests?: Resolver<Array<ResolversTypes['AssistanceRequest']>, ParentType, ContextType, RequireFields<NationalNodeAssistanceRequestsArgs, 'first'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<NationalNodeAuditLogArgs, 'first'>>;
+  changes?: Resolver<Maybe<ResolversTypes['IndicatorChangePage']>, ParentType, ContextType, RequireFields<NationalNodeChangesArgs, 'first'>>;
   level?: Resolver<ResolversTypes['SharingLevel'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   redactions?: Resolver<Array<ResolversTypes['Redaction']>, ParentType, ContextType>;
@@ -1016,6 +1206,31 @@ export type StatsBucketResolvers<ContextType = NationalContext, ParentType exten
   reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WatchResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Watch'] = ResolversParentTypes['Watch']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  seen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type WatchedIndicatorResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['WatchedIndicator'] = ResolversParentTypes['WatchedIndicator'], FederationReferenceType extends FederationReferenceTypes['WatchedIndicator'] = FederationReferenceTypes['WatchedIndicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WatchedIndicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  national?: Resolver<Maybe<ResolversTypes['IndicatorChangeSince']>, ParentType, ContextType>;
+  seen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WatchlistResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Watchlist'] = ResolversParentTypes['Watchlist'], FederationReferenceType extends FederationReferenceTypes['Watchlist'] = FederationReferenceTypes['Watchlist']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Watchlist']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  national?: Resolver<Maybe<ResolversTypes['WatchlistPart']>, ParentType, ContextType>;
+};
+
+export type WatchlistPartResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['WatchlistPart'] = ResolversParentTypes['WatchlistPart']> = {
+  member?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  own?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watches?: Resolver<Maybe<Array<ResolversTypes['Watch']>>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = NationalContext> = {
   AssistanceRequest?: AssistanceRequestResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1024,6 +1239,9 @@ export type Resolvers<ContextType = NationalContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorChange?: IndicatorChangeResolvers<ContextType>;
+  IndicatorChangePage?: IndicatorChangePageResolvers<ContextType>;
+  IndicatorChangeSince?: IndicatorChangeSinceResolvers<ContextType>;
   IndicatorCount?: IndicatorCountResolvers<ContextType>;
   IndicatorFeedback?: IndicatorFeedbackResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -1044,5 +1262,9 @@ export type Resolvers<ContextType = NationalContext> = {
   ScamReport?: ScamReportResolvers<ContextType>;
   ServiceLevelFigures?: ServiceLevelFiguresResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
+  WatchedIndicator?: WatchedIndicatorResolvers<ContextType>;
+  Watchlist?: WatchlistResolvers<ContextType>;
+  WatchlistPart?: WatchlistPartResolvers<ContextType>;
 };
 
