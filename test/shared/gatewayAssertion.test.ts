@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SignJWT } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
 import { envReader } from '../../subgraphs/shared/env.js';
 import type { Caller } from '../../subgraphs/shared/identity/Caller.js';
 import {
@@ -18,6 +18,8 @@ import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/ide
 import {
   ensureKeyPair,
   privateKeyPath,
+  publicJwksPath,
+  readJwks,
   readSigningKey,
   SIGNING_ALG,
   type SigningKey,
@@ -63,6 +65,21 @@ describe('the gateway assertion, on an injected clock', () => {
     assert.deepEqual(tha.bind(verified, request), caller);
     assert.throws(() => tha.bind(verified, { ...request, body: '{}' }), unauthenticated(/another request/));
     await assert.rejects(tha.verifyHeader(assertion), unauthenticated(/already used/));
+  });
+
+  test('the signer writes a standard compact JWS: a JOSE library verifies it with the public JWKS alone', async () => {
+    // signed by hand with node:crypto (bench/levers.md): other gateways' verifiers must still read it
+    const clock = testClock();
+    const assertion = await new GatewayAssertionSigner(key, { clock: clock.now }).sign('tha', caller, request);
+    assert.deepEqual(decodeProtectedHeader(assertion), { alg: SIGNING_ALG, kid: key.kid, typ: ASSERTION_TYPE });
+    const { payload } = await jwtVerify(
+      assertion,
+      createLocalJWKSet(readJwks(publicJwksPath(dir, 'gateway'), 'gateway')),
+      { issuer: ASSERTION_ISSUER, audience: 'tha', typ: ASSERTION_TYPE, currentDate: new Date(clock.now()) },
+    );
+    assert.equal(payload.sub, caller.subject);
+    assert.equal(payload.rh, requestHash(request));
+    assert.equal(payload.exp, payload.iat! + 60);
   });
 
   test('the verifier caps the age at 60 s from iat, whatever exp says', async () => {
