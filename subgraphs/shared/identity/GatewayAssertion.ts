@@ -12,7 +12,8 @@
  * before it reads the body; then `rh` against the method, path, query string and body bytes it received.
  */
 import { KeyObject, randomUUID, sign as signBytes } from 'node:crypto';
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { verifyAssertionJws } from './assertionJws.js';
 import { callerFromClaims, type Caller } from './Caller.js';
 import { sha256Base64url, unauthenticated } from './CallerVerifier.js';
 import type { IdentityConfig } from './IdentityConfig.js';
@@ -125,16 +126,16 @@ export class GatewayAssertionVerifier {
     const now = this.clock();
     let payload;
     try {
-      ({ payload } = await jwtVerify(assertion, this.keys, {
+      payload = await verifyAssertionJws(assertion, this.keys, {
         issuer: ASSERTION_ISSUER,
         audience: this.subgraph,
         typ: ASSERTION_TYPE,
-        algorithms: [SIGNING_ALG],
+        alg: SIGNING_ALG,
         clockTolerance: this.config.clockToleranceSec,
         maxTokenAge: this.config.assertionMaxAgeSec,
         currentDate: new Date(now),
         requiredClaims: ['sub', 'jti', 'iat', 'exp', 'tid', 'rh'],
-      }));
+      });
     } catch {
       throw unauthenticated('the gateway assertion does not verify (forged, too old or for another subgraph)');
     }
