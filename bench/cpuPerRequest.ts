@@ -1,11 +1,13 @@
 /**
  * `npx tsx bench/cpuPerRequest.ts [--scenario lookup] [--reports 2000] [--requests 200] [--repeat 3]
- * [--warmup 100] [--profile out.cpuprofile]`: CPU time per request of one scenario, the whole federation (gateway, 11
+ * [--warmup 100] [--profile out.cpuprofile]
+ * [--alloc-profile]`: CPU time per request of one scenario, the whole federation (gateway, 11
  * nodes, hub, keying service) in this one process (test/helpers/startFederation), measured with
  * process.cpuUsage around N sequential requests. CPU time, unlike latency, hardly moves when other work
  * loads the machine, so levers can be compared on a shared box (bench/levers.md). One process means one
  * profile shows the gateway's and the subgraphs' share side by side. Run with NODE_ENV=production, as the
- * bench's processes are. Other load on the machine only adds CPU time (cache misses, switches): the
+ * bench's processes are. `--alloc-profile` prints where the measured requests allocated (sampled, garbage
+ * included): most of a screen's CPU is the garbage collector. Other load on the machine only adds CPU time (cache misses, switches): the
  * minimum over the repetitions is the least disturbed figure.
  */
 import { writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { seedMember } from '../subgraphs/national/seed/seedMember.js';
 import { startFederation } from '../test/helpers/startFederation.js';
 import { readInputs } from './readInputs.js';
 import { buildScenarios } from './scenarios.js';
-import { summarizeProfile } from './profileSummary.js';
+import { summarizeAllocations, summarizeProfile } from './profileSummary.js';
 import type { ScenarioId } from './options.js';
 
 const { values } = parseArgs({
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '100' },
     'screen-size': { type: 'string', default: '10000' },
     profile: { type: 'string' },
+    'alloc-profile': { type: 'boolean', default: false },
   },
 });
 const id = values.scenario as ScenarioId;
@@ -62,6 +65,15 @@ try {
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
   }
+  if (values['alloc-profile']) {
+    session.connect();
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 32768,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    } as never);
+  }
   const perRequest: number[] = [];
   for (let r = 0; r < Number(values.repeat); r++) {
     const before = process.cpuUsage();
@@ -73,6 +85,10 @@ try {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(values.profile, JSON.stringify(profile));
     process.stderr.write(summarizeProfile(profile as never, 30) + '\n');
+  }
+  if (values['alloc-profile']) {
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    process.stderr.write(summarizeAllocations(profile as never, 30) + '\n');
   }
   const sorted = [...perRequest].sort((a, b) => a - b);
   const rss = process.memoryUsage().rss / 2 ** 20;
