@@ -218,7 +218,7 @@ export function buildResolvers(member: Member) {
       redactions: (s, _, ctx) => {
         const redactions = sightingRedactions(s.level, s.row, ctx.decision.rule);
         for (const r of redactions) ctx.audit.withheld.add(`sighting.${r.field}`);
-        return redactions;
+        return redactions as Redaction[]; // shared and frozen; graphql-js only reads a list it is given
       },
     },
     ScamReport: {
