@@ -61,6 +61,33 @@ export function summarizeProfile(profile: Profile, top = 25): string {
   ].join('\n');
 }
 
+interface AllocationNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/** Bytes allocated per function, from a sampling heap profile (HeapProfiler.stopSampling). */
+export function summarizeAllocations(profile: { head: AllocationNode }, top = 25): string {
+  const fn = new Map<string, number>();
+  let total = 0;
+  const walk = (node: AllocationNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'}  ${where(url)}${url ? `:${lineNumber + 1}` : ''}`;
+    fn.set(name, (fn.get(name) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const rows = [...fn.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(
+      ([k, b]) => `${((b / total) * 100).toFixed(1).padStart(5)}%  ${(b / 2 ** 20).toFixed(0).padStart(7)} MB  ${k}`,
+    );
+  return [`allocated (sampled): ${(total / 2 ** 20).toFixed(0)} MB`, '', 'by function:', ...rows].join('\n');
+}
+
 if (process.argv[1]?.endsWith('profileSummary.ts')) {
   const [file, top] = process.argv.slice(2);
   if (!file) {

@@ -297,6 +297,16 @@ describe('sighting field rules', () => {
     assert.equal(sightingRedactions('NONE', undefined, 'no-rule').length, 10);
     assert.deepEqual(sightingRedactions('HIT', undefined, 'asean-default'), []);
   });
+
+  test('the answer is computed once per level, hit or miss, and rule, and shared frozen (a screen asks 10,000 times)', () => {
+    const first = sightingRedactions('HIT', row, 'asean-default');
+    assert.equal(sightingRedactions('HIT', { ...row }, 'asean-default'), first);
+    assert.ok(Object.isFrozen(first) && Object.isFrozen(first[0]));
+    // the rule and the hit are part of the key: another rule names itself, a miss at HIT withholds nothing
+    assert.equal(sightingRedactions('HIT', row, 'bilateral-th')[0]!.rule, 'bilateral-th');
+    assert.deepEqual(sightingRedactions('HIT', undefined, 'asean-default'), []);
+    assert.notEqual(sightingRedactions('SUMMARY', row, 'asean-default'), first);
+  });
 });
 
 describe('docs/sharing-policy.md', () => {

@@ -8,7 +8,7 @@ import { channels, scamTypes } from '../../../schema/typology.js';
 import { enumValues } from '../../shared/graphql/enumValue.js';
 import { parseIndicatorId } from '../../shared/indicators/index.js';
 import { formatIndicatorReference } from '../db/indicatorReference.js';
-import { atLeast, sightingRedactions } from '../policy/index.js';
+import { atLeast, sightingRedactions, type Redaction } from '../policy/index.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { clamp } from './clamp.js';
 import { readReports } from './readReports.js';
@@ -60,7 +60,7 @@ export function sightingResolvers(member: Member): SightingResolvers {
       redactions: (s, _, ctx) => {
         const redactions = sightingRedactions(s.level, s.row, ctx.decision.rule);
         for (const r of redactions) ctx.audit.withheld.add(`sighting.${r.field}`);
-        return redactions;
+        return redactions as Redaction[]; // shared and frozen; graphql-js only reads a list it is given
       },
     },
   };
