@@ -9,6 +9,7 @@ import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.j
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
 import type { HubConfig } from './config.js';
+import { acceptedKeyIds } from '../shared/indicators/keyIds.js';
 import { BenignList } from '../shared/indicators/benignList.js';
 import { BenignIndicators } from './graphql/BenignIndicators.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
@@ -22,7 +23,8 @@ export interface HubServer {
 
 /** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
 export async function buildHubServer(
-  config: Pick<HubConfig, 'keying' | 'keyingCacheSize' | 'maxScreen' | 'identity'> & Partial<Pick<HubConfig, 'benign'>>,
+  config: Pick<HubConfig, 'keying' | 'keyingCacheSize' | 'maxScreen' | 'identity'> &
+    Partial<Pick<HubConfig, 'benign' | 'keyIds'>>,
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
@@ -48,7 +50,7 @@ export async function buildHubServer(
     context: async (req, rawBody): Promise<HubContext> => {
       const caller = await guard.check(req, rawBody);
       void pinBenign(); // settled at once once the lists are keyed
-      return { keyer, caller, maxScreen: config.maxScreen, benign };
+      return { keyer, caller, maxScreen: config.maxScreen, benign, keyIds: config.keyIds ?? acceptedKeyIds };
     },
     // the gateway's assertion, from the headers, before any body byte is read
     checkHeaders: (req) => guard.checkHeaders(req),

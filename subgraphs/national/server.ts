@@ -21,6 +21,8 @@ import { AssistanceRequests } from './requests/AssistanceRequests.js';
 import { RequestStore } from './requests/RequestStore.js';
 import { FeedbackStore } from './feedback/FeedbackStore.js';
 import { IndicatorFeedbacks } from './feedback/IndicatorFeedbacks.js';
+import { IndicatorAliases } from './db/IndicatorAliases.js';
+import { acceptedKeyIds } from '../shared/indicators/keyIds.js';
 import { defaultServiceLevels, type ServiceLevels } from './requests/serviceLevels.js';
 
 export interface NationalServerOptions {
@@ -36,6 +38,8 @@ export interface NationalServerOptions {
   serviceLevels?: ServiceLevels;
   /** The time requests are read and moved at; tests inject one to see EXPIRED without sleeping. */
   clock?: () => Date;
+  /** The key generations whose indicator ids this node answers (INDICATOR_KEY_IDS); default `o1`. */
+  keyIds?: readonly string[];
 }
 
 export interface NationalServer {
@@ -52,10 +56,11 @@ export interface NationalServer {
 export async function buildNationalServer(options: NationalServerOptions): Promise<NationalServer> {
   const { member, db, logger, policy } = options;
   const store = new NationalStore(db, member);
+  const aliases = new IndicatorAliases(db);
   const guard = new SubgraphGuard(options.identity, member.ns);
   const auditLog = new AuditLog(db);
   const clock = options.clock ?? (() => new Date());
-  const requestStore = new RequestStore(db);
+  const requestStore = new RequestStore(db, options.keyIds);
   const requests = new AssistanceRequests({
     member,
     store: requestStore,
@@ -82,8 +87,9 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
       const decision = policy.decide({ member: caller.member, role: caller.role, subject: caller.subject });
       return {
         member,
+        keyIds: options.keyIds ?? acceptedKeyIds,
         store,
-        loaders: createLoaders(store),
+        loaders: createLoaders(store, aliases),
         caller,
         decision,
         level: decision.level,

@@ -150,7 +150,9 @@ export class ReportWriter {
     }
     if (unknown.size === 0) return;
     for (const chunk of chunks([...unknown.keys()], lookupChunk)) {
-      const rows = await this.run(sql`SELECT id, digest FROM indicator WHERE digest ${anyOf(chunk, 'text')}`);
+      // an alias too: during a key rotation a value keyed under the new generation may be stored under the old
+      const rows = await this.run(sql`SELECT id, digest FROM indicator WHERE digest ${anyOf(chunk, 'text')}
+        UNION ALL SELECT indicator_id AS id, digest FROM indicator_alias WHERE digest ${anyOf(chunk, 'text')}`);
       for (const row of rows) {
         const digest = readString(row.digest);
         this.ids.set(digest, readNumber(row.id));

@@ -13,6 +13,7 @@ import {
   CLIENT_TOKEN_TTL_SEC,
   EVALUATE_PATH,
   EVALUATE_VALUES_PATH,
+  type EvaluateRequest,
   type EvaluateResponse,
   type EvaluateValuesResponse,
   fromBase64url,
@@ -36,14 +37,18 @@ export class KeyingClient {
     return this.options.key.kid;
   }
 
+  /** `keyId`: a generation other than the service's current one (a node's re-key during a rotation). */
   async evaluate(
     blinded: readonly Uint8Array[],
     onBehalfOf?: OnBehalfOf,
+    keyId?: string,
   ): Promise<{ keyId: string; evaluated: Uint8Array[] }> {
-    const json = await this.post<EvaluateResponse>(EVALUATE_PATH, { elements: blinded.map(toBase64url) }, onBehalfOf);
+    const request: EvaluateRequest = { elements: blinded.map(toBase64url), ...(keyId ? { keyId } : {}) };
+    const json = await this.post<EvaluateResponse>(EVALUATE_PATH, request, onBehalfOf);
     if (json.evaluated.length !== blinded.length) {
       throw new Error(`keying service answered ${json.evaluated.length} elements for ${blinded.length}`);
     }
+    if (keyId && json.keyId !== keyId) throw new Error(`keying service keyed with ${json.keyId}, not ${keyId}`);
     return { keyId: json.keyId, evaluated: json.evaluated.map(fromBase64url) };
   }
 

@@ -1,6 +1,7 @@
 import { AssistanceRequests1764511000000 } from './AssistanceRequests1764511000000.js';
 import { AuditLog1764400000000 } from './AuditLog1764400000000.js';
 import { AuditReads1764500000000 } from './AuditReads1764500000000.js';
+import { IndicatorAlias1764600000000 } from './IndicatorAlias1764600000000.js';
 import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
 import { IndicatorReference1764500000000 } from './IndicatorReference1764500000000.js';
 import { Initial1764300000000 } from './Initial1764300000000.js';
@@ -13,4 +14,5 @@ export const migrations = [
   IndicatorReference1764500000000,
   AssistanceRequests1764511000000,
   IndicatorFeedback1764512000000,
+  IndicatorAlias1764600000000,
 ];
