@@ -135,6 +135,10 @@ export interface FederationOptions {
   hubReplicas?: number;
   /** The gateway's clock (breakers' half-open wait, retry budget, request deadline); tests step it. */
   gatewayClock?: () => number;
+  /** A key rotation: the keying service's current key (default `testKey`) and the other generations it holds. */
+  keys?: { current: IndicatorKey; others?: readonly IndicatorKey[] };
+  /** The key generations every node and the hub accept (INDICATOR_KEY_IDS; default o1). */
+  keyIds?: readonly string[];
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
@@ -157,7 +161,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const defaultToken = await token({ member: 'WG', role: 'analyst' });
   const keying = await startKeying({
     dir,
-    key: testKey,
+    key: options.keys?.current ?? testKey,
+    otherKeys: options.keys?.others ?? [],
     identities: [HUB_IDENTITY, ...members.map((m) => nodeIdentity(m.code))],
     ...(options.keyingBudget ? { budget: options.keyingBudget } : {}),
   });
@@ -181,6 +186,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         policy: policyOf(member),
         plugins: [countingPlugin(node)],
         ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.keyIds ? { keyIds: options.keyIds } : {}),
       });
       node.server.http.on('connection', () => (node.connections += 1));
       nodes.set(member.code, node);
@@ -206,6 +212,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         keyingCacheSize: 200_000,
         maxScreen: 10_000,
         identity,
+        ...(options.keyIds ? { keyIds: options.keyIds } : {}),
       },
       logger,
       [countingPlugin(hubCounter) as never],
@@ -245,6 +252,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       policy: policyOf(node.member),
       plugins: [countingPlugin(node)],
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.keyIds ? { keyIds: options.keyIds } : {}),
     });
     await node.server.listen(node.port);
   };
