@@ -17,7 +17,7 @@ export interface HubConfig {
   readonly keying: KeyingClientConfig;
   /** Recent digests the hub remembers (a screen repeated costs no keying and no budget). */
   readonly keyingCacheSize: number;
-  /** INDICATOR_KEY_IDS: the key generations whose indicator ids the hub accepts (a rotation's overlap: two). */
+  /** ACCEPTED_KEY_IDS: the key generations whose indicator ids the hub accepts (a rotation's overlap: two). */
   readonly keyIds: readonly string[];
   readonly logLevel: string;
   /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */

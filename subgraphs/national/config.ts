@@ -26,7 +26,7 @@ export interface NationalConfig {
    * keys its own values blind through the service. The node server never uses it.
    */
   readonly keying: KeyingClientConfig;
-  /** INDICATOR_KEY_IDS: the key generations whose indicator ids this node answers (a rotation's overlap: two). */
+  /** ACCEPTED_KEY_IDS: the key generations whose indicator ids this node answers (a rotation's overlap: two). */
   readonly keyIds: readonly string[];
   readonly logLevel: string;
   /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */

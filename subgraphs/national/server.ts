@@ -38,7 +38,7 @@ export interface NationalServerOptions {
   serviceLevels?: ServiceLevels;
   /** The time requests are read and moved at; tests inject one to see EXPIRED without sleeping. */
   clock?: () => Date;
-  /** The key generations whose indicator ids this node answers (INDICATOR_KEY_IDS); default `o1`. */
+  /** The key generations whose indicator ids this node answers (ACCEPTED_KEY_IDS); default `o1`. */
   keyIds?: readonly string[];
 }
 

@@ -137,7 +137,7 @@ export interface FederationOptions {
   gatewayClock?: () => number;
   /** A key rotation: the keying service's current key (default `testKey`) and the other generations it holds. */
   keys?: { current: IndicatorKey; others?: readonly IndicatorKey[] };
-  /** The key generations every node and the hub accept (INDICATOR_KEY_IDS; default o1). */
+  /** The key generations every node and the hub accept (ACCEPTED_KEY_IDS; default o1). */
   keyIds?: readonly string[];
 }
 

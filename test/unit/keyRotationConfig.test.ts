@@ -1,5 +1,5 @@
 /**
- * Key rotation's configuration: INDICATOR_KEY_IDS (which generations a node and the hub accept, default
+ * Key rotation's configuration: ACCEPTED_KEY_IDS (which generations a node and the hub accept, default
  * o1), KEYING_OTHER_KEY_FILES (the generations the keying service holds beside its current one, each once)
  * and the node's re-key allowance (KEYING_BUDGET_REKEY, its own window `rekey:node:XX`); ids of a
  * generation outside the accepted list are BAD_USER_INPUT naming its key id.
@@ -27,13 +27,13 @@ const hex = 'ab'.repeat(32);
 describe('key rotation configuration', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('INDICATOR_KEY_IDS: the generations a node and the hub accept, o1 by default, checked', () => {
+  test('ACCEPTED_KEY_IDS: the generations a node and the hub accept, o1 by default, checked', () => {
     assert.deepEqual(loadHubConfig({ DATA_DIR: dir }).keyIds, ['o1']);
-    assert.deepEqual(loadHubConfig({ DATA_DIR: dir, INDICATOR_KEY_IDS: 'o1, o2' }).keyIds, ['o1', 'o2']);
-    assert.deepEqual(loadNationalConfig({ DATA_DIR: dir, COUNTRY: 'TH', INDICATOR_KEY_IDS: 'o2' }, []).keyIds, ['o2']);
+    assert.deepEqual(loadHubConfig({ DATA_DIR: dir, ACCEPTED_KEY_IDS: 'o1, o2' }).keyIds, ['o1', 'o2']);
+    assert.deepEqual(loadNationalConfig({ DATA_DIR: dir, COUNTRY: 'TH', ACCEPTED_KEY_IDS: 'o2' }, []).keyIds, ['o2']);
     assert.throws(
-      () => loadHubConfig({ DATA_DIR: dir, INDICATOR_KEY_IDS: 'o1,O2!' }),
-      /INDICATOR_KEY_IDS: "O2!" is not a key id/,
+      () => loadHubConfig({ DATA_DIR: dir, ACCEPTED_KEY_IDS: 'o1,O2!' }),
+      /ACCEPTED_KEY_IDS: "O2!" is not a key id/,
     );
   });
 

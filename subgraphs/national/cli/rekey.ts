@@ -25,7 +25,7 @@ indicator ids of both generations answer during the rotation's overlap. Batches 
 run again changes nothing.
 
 --promote  afterwards, make --to the generation the node stores and publishes (the old digests stay as
-           aliases until the old key id leaves INDICATOR_KEY_IDS). Run it after the keying service has
+           aliases until the old key id leaves ACCEPTED_KEY_IDS). Run it after the keying service has
            switched its current key to --to. See docs/operators.md "Rotating the indicator key".`;
 
 class UsageError extends Error {}
@@ -74,7 +74,7 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
       },
     });
     console.log(
-      `${who}: ${n(summary.rekeyed)} indicators re-keyed, ${n(summary.already)} had a ${keyId} digest already`,
+      `${who}: ${n(summary.rekeyed)} indicators re-keyed, ${n(summary.already)} already had a digest under ${keyId}`,
     );
     if (values.promote) {
       const promoted = await new IndicatorAliases(db).promote(keyId);

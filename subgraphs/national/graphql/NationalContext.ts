@@ -11,7 +11,7 @@ import type { SharingLevel } from './__generated__/resolvers.js';
 /** Built per request: loaders never outlive a request, so one caller's cache never serves another. */
 export interface NationalContext {
   member: Member;
-  /** The key generations whose indicator ids this node answers (INDICATOR_KEY_IDS). */
+  /** The key generations whose indicator ids this node answers (ACCEPTED_KEY_IDS). */
   keyIds: readonly string[];
   store: NationalStore;
   loaders: NationalLoaders;

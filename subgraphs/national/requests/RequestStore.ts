@@ -30,7 +30,7 @@ export class RequestStore {
 
   constructor(
     private readonly db: NationalDatabase,
-    /** The key generations whose ids this node answers (INDICATOR_KEY_IDS): quoted ids are parsed with them. */
+    /** The key generations whose ids this node answers (ACCEPTED_KEY_IDS): quoted ids are parsed with them. */
     readonly keyIds: readonly string[] = acceptedKeyIds,
   ) {
     this.dialect = new Dialect(db.type);

@@ -14,7 +14,7 @@ export function indicatorId(kind: IndicatorKind, digest: string): string {
 
 /**
  * Inverse of indicatorId; BAD_USER_INPUT (field `id`) for anything it could not have produced, including an
- * id of a key generation not in `accepted` (the caller's configured INDICATOR_KEY_IDS).
+ * id of a key generation not in `accepted` (the caller's configured ACCEPTED_KEY_IDS).
  */
 export function parseIndicatorId(
   id: string,

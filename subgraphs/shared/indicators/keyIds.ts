@@ -2,7 +2,7 @@
  * The generations of the working group's OPRF key whose ids a node or the hub accepts. An id carries its
  * key id (`PHONE:o1:…`) so digests of two generations never compare equal by accident; an id of any other
  * generation (a retired one, an old HMAC `k1`, a typo, another federation's) is BAD_USER_INPUT naming the
- * key id, never a silent "no hit". Which generations are accepted is configuration (INDICATOR_KEY_IDS, read
+ * key id, never a silent "no hit". Which generations are accepted is configuration (ACCEPTED_KEY_IDS, read
  * by keyingClientConfig.ts): during a rotation both, after it the new one only (docs/operators.md).
  */
 import { ConfigError } from '../env.js';
@@ -10,7 +10,7 @@ import { ConfigError } from '../env.js';
 /** The generation a federation without a rotation configured keys with. */
 export const currentKeyId = 'o1';
 
-/** The default when INDICATOR_KEY_IDS is not set. */
+/** The default when ACCEPTED_KEY_IDS is not set. */
 export const acceptedKeyIds: readonly string[] = [currentKeyId];
 
 /** A key id's shape: what fits between the kind and the hex in an id (indicatorId.ts). */

@@ -26,13 +26,13 @@ export function keyingClientFromEnv(env: EnvReader, dataDir: string, identity: s
 }
 
 /**
- * INDICATOR_KEY_IDS: the key generations whose ids this node or hub accepts, e.g. `o1,o2` during a rotation
+ * ACCEPTED_KEY_IDS: the key generations whose ids this node or hub accepts, e.g. `o1,o2` during a rotation
  * (docs/operators.md "Rotating the indicator key"); default `o1`. An id of any other generation is
  * BAD_USER_INPUT naming its key id.
  */
 export function keyIdsFromEnv(env: EnvReader): readonly string[] {
-  const text = env.optional('INDICATOR_KEY_IDS');
-  return text === undefined ? acceptedKeyIds : parseKeyIds(text, 'INDICATOR_KEY_IDS');
+  const text = env.optional('ACCEPTED_KEY_IDS');
+  return text === undefined ? acceptedKeyIds : parseKeyIds(text, 'ACCEPTED_KEY_IDS');
 }
 
 export async function createServiceKeyer(
