@@ -69,13 +69,16 @@ export class KeyingClient {
     const body = JSON.stringify(request);
     const claims: Record<string, unknown> = { bh: bodyHash(body) };
     if (onBehalfOf) claims.obo = onBehalfOf;
+    // one reading of the clock for both: read twice, a second boundary between them (a loaded machine)
+    // makes a token of 61 s, which the service refuses as longer-lived than allowed
+    const iat = Math.floor(Date.now() / 1000);
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: SIGNING_ALG, kid: this.identity })
       .setIssuer(this.identity)
       .setSubject(this.identity)
       .setAudience(KEYING_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(`${CLIENT_TOKEN_TTL_SEC}s`)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + CLIENT_TOKEN_TTL_SEC)
       .setJti(randomUUID())
       .sign(this.options.key.key);
     let res: Response | undefined;
