@@ -12,6 +12,7 @@ import type { HubConfig } from './config.js';
 import { acceptedKeyIds } from '../shared/indicators/keyIds.js';
 import { BenignList } from '../shared/indicators/benignList.js';
 import { BenignIndicators } from './graphql/BenignIndicators.js';
+import { MaskedKeyer } from './graphql/MaskedKeyer.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
 import type { HubContext } from './graphql/HubContext.js';
 
@@ -38,7 +39,11 @@ export async function buildHubServer(
   await apollo.start();
   const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
   // direct: the hub has the analysts' values anyway; the service evaluates them, charged to the analyst
-  const keyer = await createServiceKeyer(config.keying, { cacheSize: config.keyingCacheSize, direct: true });
+  // a refusal of the hub's own credential is the working group's fault, not the analyst's (MaskedKeyer)
+  const keyer = new MaskedKeyer(
+    await createServiceKeyer(config.keying, { cacheSize: config.keyingCacheSize, direct: true }),
+    logger,
+  );
   // the benign lists are the hub's own values: keyed blind, under the hub's identity, once
   const benign = new BenignIndicators(config.benign ?? BenignList.load());
   const listKeyer = await createServiceKeyer(config.keying, { cacheSize: 0 });

@@ -139,6 +139,8 @@ export interface FederationOptions {
   keys?: { current: IndicatorKey; others?: readonly IndicatorKey[] };
   /** The key generations every node and the hub accept (ACCEPTED_KEY_IDS; default o1). */
   keyIds?: readonly string[];
+  /** The hub's keying client key (default the one the keying service knows): a misconfigured hub. */
+  hubKeyFile?: string;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
@@ -208,7 +210,11 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   for (let i = 0; i < (options.hubReplicas ?? 1); i++) {
     const hub = await buildHubServer(
       {
-        keying: { url: keying.url, keyFile: clientKeyPath(dir, HUB_IDENTITY), identity: HUB_IDENTITY },
+        keying: {
+          url: keying.url,
+          keyFile: options.hubKeyFile ?? clientKeyPath(dir, HUB_IDENTITY),
+          identity: HUB_IDENTITY,
+        },
         keyingCacheSize: 200_000,
         maxScreen: 10_000,
         identity,
