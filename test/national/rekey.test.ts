@@ -6,12 +6,15 @@
  * promoting o2 swaps the generations, moving the verdicts that name an indicator by digest.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { memberByCode } from '../../schema/registry.js';
 import { IndicatorAliases } from '../../subgraphs/national/db/IndicatorAliases.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { FeedbackStore } from '../../subgraphs/national/feedback/FeedbackStore.js';
+import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { rekeyIndicators } from '../../subgraphs/national/rekey/rekeyIndicators.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
 import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
@@ -112,6 +115,22 @@ forEachDatabase('re-key into a new key generation', (tdb) => {
     assert.deepEqual(summary, { keyId: 'o2', rekeyed: 0, already: 130 });
     assert.deepEqual(await rows(db, 'SELECT * FROM indicator_alias ORDER BY indicator_id, key_id'), before);
     assert.equal(readFileSync(keying.auditFile, 'utf8').length, audited, 'the service was not asked');
+  });
+
+  test('an import keyed with o2 (the service switched) links to the indicator stored under o1, no duplicate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rekey-import-'));
+    try {
+      const file = join(dir, 'after-switch.csv');
+      writeFileSync(
+        file,
+        'reference,reported_at,scam_type,channel,phone\nTH-RK-SWITCH,2026-04-01,INVESTMENT,PHONE_CALL,+66814000000\n',
+      );
+      // stands in for the keying service after the switch: its current key is o2
+      const summary = await importFile(db, th, new LocalKeyer(o2), file);
+      assert.deepEqual([summary.inserted, summary.indicatorsNew, summary.indicatorsReused], [1, 0, 1]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('an o2 digest leads to the stored o1 digest; promoting o2 swaps them and moves verdicts', async () => {
