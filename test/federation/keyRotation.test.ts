@@ -2,9 +2,10 @@
  * A key rotation through the real gateway (11 members, real HTTP, a real keying service holding both
  * generations). During the overlap (ACCEPTED_KEY_IDS=o1,o2; the service's current key still o1) each
  * member has re-keyed its stock into o2 beside o1 (`npm run rekey`'s function): an id of either generation
- * finds the same sightings (Cambodia's node on PostgreSQL, the others on SQLite), and an unknown generation is BAD_USER_INPUT naming it. After the switch and the
- * retirement (the service's current key o2; ACCEPTED_KEY_IDS=o2; each member re-keyed and promoted): the
- * hub keys an analyst's value with o2 and finds every member, and an o1 id is BAD_USER_INPUT naming o1.
+ * finds the same sightings (Cambodia's node on PostgreSQL, the others on SQLite), and an unknown
+ * generation is BAD_USER_INPUT naming it. After the switch and the retirement (the service's current key
+ * o2; ACCEPTED_KEY_IDS=o2; each member re-keyed and promoted): the hub keys an analyst's value with o2 and
+ * finds every member, and an o1 id is BAD_USER_INPUT naming o1.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
