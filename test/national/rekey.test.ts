@@ -3,7 +3,9 @@
  * service holding both generations: every stored indicator gets its o2 digest beside its o1 one (the digest
  * the o2 key gives), in batches with progress; an interrupted run keeps its committed batches and a re-run
  * finishes the rest; a run after a finished one changes nothing; an alias leads to the stored digest; and
- * promoting o2 swaps the generations, moving the verdicts that name an indicator by digest.
+ * promoting o2 swaps the generations, moving the verdicts that name an indicator by digest. An import after
+ * the service switched links to indicators stored under the old generation, and a seed labels what it
+ * stores with the generation the service actually used.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,9 +18,11 @@ import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db
 import { FeedbackStore } from '../../subgraphs/national/feedback/FeedbackStore.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { rekeyIndicators } from '../../subgraphs/national/rekey/rekeyIndicators.js';
+import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
 import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
 import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
+import { ServiceKeyer } from '../../subgraphs/shared/keying/ServiceKeyer.js';
 import { forEachDatabase } from '../helpers/databases.js';
 import { insertReports, type FixtureReport } from '../helpers/insertReports.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
@@ -164,5 +168,31 @@ forEachDatabase('re-key into a new key generation', (tdb) => {
         ['o2', 130],
       ]),
     );
+  });
+});
+
+forEachDatabase('seeding after the switch to a new key generation', (tdb) => {
+  let db: NationalDatabase;
+  let current: KeyingFixture;
+  before(async () => {
+    db = await openDatabase(tdb.config);
+    current = await startKeying({ identities: ['node:TH'], key: o2 });
+  });
+  after(async () => {
+    await current?.close();
+    await db?.close();
+  });
+
+  test('stored indicators carry the generation the service keyed them with, not the one the keyer assumed', async () => {
+    // as createServiceKeyer builds it: assuming o1 until the service's first answer says otherwise
+    const keyer = new ServiceKeyer(await current.client('node:TH'), 'o1');
+    await seedMember(db, th, keyer, { reports: 30, seed: 3 });
+    const generations = await rows(db, 'SELECT key_id, COUNT(*) AS n FROM indicator GROUP BY key_id');
+    assert.deepEqual(
+      generations.map((r) => r.key_id),
+      ['o2'],
+    );
+    const [mismatched] = await rows(db, "SELECT COUNT(*) AS n FROM indicator WHERE digest NOT LIKE 'o2:%'");
+    assert.equal(mismatched!.n, '0');
   });
 });

@@ -79,7 +79,6 @@ export class ReportWriter {
   constructor(
     private readonly manager: EntityManager,
     type: 'sqlite' | 'postgres',
-    private readonly keyId: string,
     private readonly options: { dryRun?: boolean; now?: Date } = {},
   ) {
     this.dialect = new Dialect(type);
@@ -171,7 +170,15 @@ export class ReportWriter {
       'indicator',
       indicatorColumns,
       // a random reference per indicator, never the row id (db/indicatorReference.ts)
-      fresh.map((l) => [l.kind, l.canonical, l.digest, this.keyId, newIndicatorReference()]),
+      // the generation from the digest itself: the keying service's current one, whatever a keyer assumed
+      // before its first answer (a seed after a key rotation's switch keys with the new one)
+      fresh.map((l) => [
+        l.kind,
+        l.canonical,
+        l.digest,
+        l.digest.slice(0, l.digest.indexOf(':')),
+        newIndicatorReference(),
+      ]),
       'id, digest',
     );
     for (const row of rows) this.ids.set(readString(row.digest), readNumber(row.id));

@@ -92,7 +92,7 @@ export async function importFile(
     }
     // thrown inside the transaction: it rolls back, though nothing has been written yet
     if (problems.length > 0) throw new ImportError(path, problems);
-    const writer = new ReportWriter(manager, db.type, keyer.keyId, { dryRun });
+    const writer = new ReportWriter(manager, db.type, { dryRun });
     for (let i = 0; i < fresh.length; i += writeBatch) {
       await writer.write(fresh.slice(i, i + writeBatch).map((r) => r.record));
       const done = Math.min(fresh.length, i + writeBatch);
