@@ -7,14 +7,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { members, memberByCode } from '../schema/registry.js';
-import { HUB_DEFAULT_PORT, HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
+import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
 import { ProcessGroup, type PartSpec } from '../scripts/start/ProcessGroup.js';
 import { childEnv } from './childEnv.js';
 import { benchKeyingBudget, benchKeyingClients } from './benchKeying.js';
 import { ensureClientKeys } from '../subgraphs/shared/keying/clientKeys.js';
-import { DEFAULT_KEYING_PORT } from '../subgraphs/shared/keying/protocol.js';
 import { benchDir, hiveDir, projectDir } from './paths.js';
 import { childPid, cpuMs, memoryOf, type Memory } from './procStats.js';
+import { benchPorts, type BenchPorts } from './ports.js';
 
 export type GatewayName = 'ours' | 'hive';
 
@@ -23,6 +23,7 @@ export interface BenchFederationOptions {
   /** Logs and the rewritten supergraph go here. */
   workDir: string;
   portOffset: number;
+  portBase?: number | undefined;
   /** Part names to run under --cpu-prof. */
   profile?: readonly string[];
 }
@@ -35,6 +36,7 @@ export class BenchFederation {
   private readonly group: ProcessGroup;
   private readonly subgraphUrls = new Map<string, string>();
   private readonly gatewayPorts: Record<GatewayName, number>;
+  private readonly ports: BenchPorts;
   private readonly started: string[] = [];
   private readonly pids = new Map<string, number>();
 
@@ -42,9 +44,10 @@ export class BenchFederation {
     this.group = new ProcessGroup(join(options.workDir, 'logs'), (name, code) =>
       this.deaths.push(`${name} exited with code ${code}`),
     );
-    for (const m of members) this.subgraphUrls.set(m.ns, this.url(m.port + options.portOffset, '/graphql'));
-    this.subgraphUrls.set(HUB_SUBGRAPH, this.url(HUB_DEFAULT_PORT + options.portOffset, '/graphql'));
-    this.gatewayPorts = { ours: 4000 + options.portOffset, hive: 4001 + options.portOffset };
+    this.ports = benchPorts(options);
+    for (const m of members) this.subgraphUrls.set(m.ns, this.url(this.ports.member(m), '/graphql'));
+    this.subgraphUrls.set(HUB_SUBGRAPH, this.url(this.ports.hub, '/graphql'));
+    this.gatewayPorts = this.ports.gateway;
   }
 
   /** Starts the nodes and the hub; gateways come next with startGateway. */
@@ -134,9 +137,8 @@ export class BenchFederation {
   }
 
   private async startSubgraphs(): Promise<void> {
-    const { portOffset } = this.options;
     // the keying service first: the hub keys analysts' values through it (bench key, generous budgets)
-    const keyingPort = DEFAULT_KEYING_PORT + portOffset;
+    const keyingPort = this.ports.keying;
     await ensureClientKeys(this.options.dataDir, benchKeyingClients);
     await this.launch(
       [
@@ -152,13 +154,13 @@ export class BenchFederation {
     );
     const parts = [
       ...members.map((m) =>
-        this.part(`node-${m.ns}`, 'subgraphs/national/main.ts', m.port + portOffset, '/health', {
+        this.part(`node-${m.ns}`, 'subgraphs/national/main.ts', this.ports.member(m), '/health', {
           COUNTRY: m.code,
-          PORT: String(m.port + portOffset),
+          PORT: String(this.ports.member(m)),
         }),
       ),
-      this.part('hub', 'subgraphs/hub/main.ts', HUB_DEFAULT_PORT + portOffset, '/health', {
-        PORT: String(HUB_DEFAULT_PORT + portOffset),
+      this.part('hub', 'subgraphs/hub/main.ts', this.ports.hub, '/health', {
+        PORT: String(this.ports.hub),
         KEYING_URL: this.url(keyingPort, ''),
       }),
     ];
@@ -172,7 +174,7 @@ export class BenchFederation {
       const env: Record<string, string> = {
         ...extraEnv,
         GATEWAY_PORT: String(port),
-        GATEWAY_ADMIN_PORT: String(port + 90),
+        GATEWAY_ADMIN_PORT: String(this.ports.gatewayAdmin),
         SUPERGRAPH_PATH: supergraphFile,
       };
       for (const [subgraph, url] of this.subgraphUrls) env[`SUBGRAPH_URL_${subgraph.toUpperCase()}`] = url;

@@ -133,10 +133,10 @@ async function measureOne(
     headers: { authorization: ctx.identity.authorization },
   });
   if (scenario.sequential) {
-    const next = direct ? await presigned(bodies, endpoint, options.screenRuns + 1, ctx) : plain;
+    const next = direct ? await presigned(bodies, endpoint, (scenario.runs ?? options.screenRuns) + 1, ctx) : plain;
     await runSequential({ url: endpoint.url, next, runs: 1 }); // warm-up
     return accounted(endpoint, ctx, () =>
-      runSequential({ url: endpoint.url, next: (i) => next(i + 1), runs: options.screenRuns }),
+      runSequential({ url: endpoint.url, next: (i) => next(i + 1), runs: scenario.runs ?? options.screenRuns }),
     );
   }
   const seconds = direct ? Math.min(options.duration, proofLifetimeSeconds) : options.duration;

@@ -1,7 +1,16 @@
 /** `npm run bench` arguments: parsed strictly, so a typo fails before minutes of seeding. */
 import { parseArgs } from 'node:util';
 
-export const scenarioIds = ['search', 'latency', 'lookup', 'lookupLatency', 'pivot', 'screen', 'stats'] as const;
+export const scenarioIds = [
+  'search',
+  'latency',
+  'lookup',
+  'lookupLatency',
+  'pivot',
+  'screen',
+  'stats',
+  'correlation',
+] as const;
 export type ScenarioId = (typeof scenarioIds)[number];
 /** The issue's letters (a)-(e), accepted by --scenarios as well as the names. */
 const letters: Record<string, ScenarioId> = {
@@ -12,6 +21,7 @@ const letters: Record<string, ScenarioId> = {
   c: 'pivot',
   d: 'screen',
   e: 'stats',
+  f: 'correlation',
 };
 
 export interface BenchOptions {
@@ -45,6 +55,8 @@ export interface BenchOptions {
   profile: string[];
   /** Added to every registry port so the bench never collides with `npm start`. */
   portOffset: number;
+  /** BENCH_PORT_BASE: all parts in 16 ports from here instead (bench/ports.ts); unset: the offset layout. */
+  portBase?: number | undefined;
 }
 
 export const usage = `Usage: npm run bench -- [options]
@@ -61,8 +73,9 @@ supergraph, subgraphs and queries. Prints a table and writes bench/results/<time
   --warmup S         unmeasured seconds before each measurement (default 2)
   --connections C    concurrent connections of the load generator (default 10)
   --max-requests N   stop a measurement after N requests even before --duration (default 200000)
-  --scenarios LIST   comma-separated: search,latency,lookup,lookupLatency,pivot,screen,stats or
-                     a,a1,b,b1,c,d,e (default all; latency and lookupLatency run on ONE connection)
+  --scenarios LIST   comma-separated: search,latency,lookup,lookupLatency,pivot,screen,stats,correlation or
+                     a,a1,b,b1,c,d,e,f (default all; latency and lookupLatency run on ONE connection;
+                     correlation lists every cross-border indicator, page by page, once per run)
   --screen-runs N    sequential runs of the screening scenario per target (default 5)
   --screen-size N    indicators per screening request (default 10000)
   --sizes LIST       reports per member for the scale curve (default 10000,100000; "none" to skip)
@@ -78,7 +91,8 @@ supergraph, subgraphs and queries. Prints a table and writes bench/results/<time
   --seed N           synthetic-data seed (default 42)
   --help             this text
 
-Environment: BENCH_PORT_OFFSET (default 1000: members on 5101-5111, hub 5100, gateways 5000 and 5001).`;
+Environment: BENCH_PORT_OFFSET (default 1000: members on 5101-5111, hub 5100, gateways 5000 and 5001);
+BENCH_PORT_BASE=B packs every part into ports B to B+15 instead (bench/ports.ts).`;
 
 export class UsageError extends Error {}
 
@@ -97,7 +111,7 @@ function scenarioList(text: string | undefined): ScenarioId[] {
     const id = letters[raw] ?? scenarioIds.find((s) => s.toLowerCase() === raw);
     if (!id)
       throw new UsageError(
-        `--scenarios: unknown ${JSON.stringify(raw)}; use ${scenarioIds.join(', ')} or a, a1, b, b1, c-e`,
+        `--scenarios: unknown ${JSON.stringify(raw)}; use ${scenarioIds.join(', ')} or a, a1, b, b1, c-f`,
       );
     if (!out.includes(id)) out.push(id);
   }
@@ -163,5 +177,6 @@ export function parseBenchArgs(argv: readonly string[], env = process.env): Benc
     quietWait: whole(values['quiet-wait'], 'quiet-wait', 60, 0),
     profile: values.profile ? values.profile.split(',').map((p) => p.trim()) : [],
     portOffset: whole(env.BENCH_PORT_OFFSET, 'BENCH_PORT_OFFSET', 1000, 0),
+    portBase: env.BENCH_PORT_BASE === undefined ? undefined : whole(env.BENCH_PORT_BASE, 'BENCH_PORT_BASE', 0, 1024),
   };
 }

@@ -17,7 +17,7 @@ import { dataRoot, resultsDir } from './paths.js';
 import { readInputs } from './readInputs.js';
 import { renderReport, writeReport } from './report.js';
 import { type BenchReport, type ScalePoint, type ScenarioRow, figuresOf, resultsVersion } from './results.js';
-import { buildScenarios, type Scenario } from './scenarios.js';
+import { buildScenarios, type GraphQLRequest, type Scenario } from './scenarios.js';
 import { sqliteReader } from './sqliteReader.js';
 import { measureStructure, type StructureCounts } from './structureCounts.js';
 import { type Role } from '../subgraphs/shared/identity/Caller.js';
@@ -33,6 +33,15 @@ function parseCaller(text: string | undefined, member: Member): { member: string
   const [code, role] = text.split(':');
   if (!code || !role) throw new UsageError(`--caller must be XX:role, got ${JSON.stringify(text)}`);
   return { member: code.toUpperCase(), role: role as Role };
+}
+
+async function postGraphQL(url: string, request: GraphQLRequest, authorization: string): Promise<unknown> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify(request),
+  });
+  return res.json();
 }
 
 /** 401 without credentials means the part checks them: the bench then does what the gateway does. */
@@ -52,6 +61,7 @@ async function startFederation(dataDir: string, options: BenchOptions, hive: boo
     dataDir,
     workDir: join(dataRoot, 'run'),
     portOffset: options.portOffset,
+    portBase: options.portBase,
     profile: options.profile,
   });
   running = fed;
@@ -154,6 +164,7 @@ async function main(argv: readonly string[]): Promise<number> {
       screenSize: options.screenSize,
       reports: structureReports,
       caller,
+      scenarioCallers: !options.caller,
     });
   } catch (e) {
     notes.push(`SQL/_entities counts unavailable: ${(e as Error).message}`);
@@ -174,8 +185,16 @@ async function main(argv: readonly string[]): Promise<number> {
     const ctx: MeasureContext = { identity, directNeedsProof, options, log, cpuSnapshot: () => fed.cpuSnapshot() };
     for (const id of options.scenarios) {
       const scenario = scenarios[id];
+      // a scenario may name its own caller (correlation: the Working Group); --caller wins
+      const asker = scenario.caller && !options.caller ? await prepareIdentity(dataDir, scenario.caller) : identity;
+      if (scenario.prepare) {
+        log(`  ${scenario.letter}) ${id}: preparing against our gateway`);
+        await scenario.prepare((request) => postGraphQL(fed.gatewayUrl('ours'), request, asker.authorization));
+        log(`  ${scenario.letter}) ${scenario.title}`);
+      }
       const { targets, answers } = await measureScenario(scenario, endpointsFor(fed, scenario, member, options.hive), {
         ...ctx,
+        identity: asker,
         dump: { dir: join(dataRoot, 'run', 'answers'), name: id },
       });
       fed.assertAlive();

@@ -7,6 +7,7 @@
 import { type Member } from '../schema/registry.js';
 import { lookupQuery } from '../gateway/web/src/shared/operations.js';
 import { type ScenarioId } from './options.js';
+import { type Role } from '../subgraphs/shared/identity/Caller.js';
 
 export interface IndicatorInput {
   kind: string;
@@ -47,6 +48,15 @@ export interface Scenario {
   variants: number;
   /** Connections of the load generator, when not --connections. */
   connections?: number;
+  /** Who asks when --caller does not say (correlation: the Working Group, to whom every member gives lists). */
+  caller?: { member: string; role: Role };
+  /** Sequential requests per measured run, when not --screen-runs (correlation: one per page). */
+  runs?: number;
+  /**
+   * Called once against our gateway before the scenario is measured, for requests that depend on earlier
+   * answers (correlation's page cursors); it may change `variants`, `runs` and `title`.
+   */
+  prepare?(post: (request: GraphQLRequest) => Promise<unknown>): Promise<void>;
 }
 
 const pick = <T>(list: readonly T[], i: number): T => {
@@ -95,6 +105,65 @@ export const statsQuery = `query Stats($from: Date!, $to: Date!) {
     coverage { answered unavailable complete }
   }
 }`;
+
+/** Correlation over every report the bench seeded (the synthetic period lies well inside). */
+export const correlationPeriod = { from: '2000-01-01', to: '2100-01-01' };
+/** Entries per page: the most under the gateway's cost limit with each entry's holders resolved. */
+export const correlationPageSize = 64;
+
+export const correlationQuery = `query Correlation($from: Date!, $to: Date!, $first: Int!, $after: String) {
+  region(from: $from, to: $to) {
+    correlation(first: $first, after: $after) {
+      totalCount hasNextPage endCursor
+      coverage { answered unavailable complete }
+      entries { fingerprint indicator { id } kind members { code } reportCount }
+    }
+  }
+}`;
+
+interface CorrelationPage {
+  data?: { region?: { correlation?: { totalCount: number; hasNextPage: boolean; endCursor: string | null } } };
+  errors?: { message: string }[];
+}
+
+/**
+ * (f) Every cross-border indicator of the bench's data, listed page by page as an analyst would: `prepare`
+ * pages through once to learn the cursors, then each measured run requests every page once, so its time
+ * and CPU summed over the run are those of the whole listing (per page in the table, pages in the title).
+ */
+function correlationScenario(): Scenario {
+  const cursors: (string | null)[] = [null];
+  const request = (i: number): GraphQLRequest => ({
+    query: correlationQuery,
+    variables: { ...correlationPeriod, first: correlationPageSize, after: cursors[i % cursors.length] },
+  });
+  const scenario: Scenario = {
+    id: 'correlation',
+    letter: 'f',
+    title: `correlation: every cross-border indicator, ${correlationPageSize} per page`,
+    sequential: true,
+    variants: 1,
+    // a member's analyst gets lists from few members (default policies: HIT), so little would correlate
+    caller: { member: 'WG', role: 'analyst' },
+    request,
+    async prepare(post) {
+      cursors.length = 1;
+      for (;;) {
+        const answer = (await post(request(cursors.length - 1))) as CorrelationPage;
+        const page = answer.data?.region?.correlation;
+        if (!page) throw new Error(`correlation page ${cursors.length}: ${JSON.stringify(answer.errors)}`);
+        if (!page.hasNextPage || !page.endCursor) {
+          scenario.variants = cursors.length;
+          scenario.runs = cursors.length;
+          scenario.title = `correlation: all ${page.totalCount.toLocaleString('en')} cross-border indicators, ${cursors.length} pages of ${correlationPageSize}, WG analyst (figures per page)`;
+          return;
+        }
+        cursors.push(page.endCursor);
+      }
+    },
+  };
+  return scenario;
+}
 
 export function buildScenarios(inputs: ScenarioInputs): Record<ScenarioId, Scenario> {
   const ns = inputs.member.ns;
@@ -157,5 +226,6 @@ export function buildScenarios(inputs: ScenarioInputs): Record<ScenarioId, Scena
       variants: inputs.periods.length,
       request: (i) => ({ query: statsQuery, variables: { ...pick(inputs.periods, i) } }),
     },
+    correlation: correlationScenario(),
   };
 }

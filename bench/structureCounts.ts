@@ -36,6 +36,8 @@ export async function measureStructure(
     reports: number;
     /** Who asks: sharing levels decide what a node reads. */
     caller: { member: string; role: Role };
+    /** Whether a scenario's own caller (Scenario.caller) asks it instead (--caller not given). */
+    scenarioCallers?: boolean;
   },
 ): Promise<Record<string, StructureCounts>> {
   const fed = await startFederation({
@@ -61,10 +63,11 @@ export async function measureStructure(
       const scenario = scenarios[id];
       const requests = Math.min(3, scenario.variants);
       const counts: StructureCounts = { perMember: {}, requests };
+      const asker = scenario.caller && options.scenarioCallers ? await fed.token(scenario.caller) : token;
       for (let i = 0; i < requests; i++) {
         fed.resetCounters();
         const { query, variables } = scenario.request(i);
-        const res = await fed.query(query, variables, { token });
+        const res = await fed.query(query, variables, { token: asker });
         if (res.errors?.length && !counts.error) counts.error = res.errors[0]!.message;
         for (const node of fed.nodes.values()) {
           const prev = counts.perMember[node.member.code] ?? { sql: 0, entities: 0, operations: 0 };

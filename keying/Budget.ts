@@ -11,9 +11,13 @@ export type BudgetAnswer =
 
 const HOUR_MS = 3_600_000;
 
+/** A node's re-key allowance is its own window: `rekey:node:TH` (config.ts BudgetConfig.rekey). */
+export const REKEY_PREFIX = 'rekey:';
+
 export function budgetFor(config: BudgetConfig, identity: string): number {
   const override = config.overrides.get(identity);
   if (override !== undefined) return override;
+  if (identity.startsWith(REKEY_PREFIX)) return config.rekey ?? config.node;
   if (identity.startsWith('node:')) return config.node;
   if (identity.startsWith('analyst:')) return config.analyst;
   return config.other;

@@ -17,6 +17,8 @@ export interface KeyingAuditEntry {
   /** Evaluations charged to the identity in its current hour, after this request. */
   usedThisHour: number;
   limit: number;
+  /** The key generation evaluated under (a rotation's re-key names another than the current one). */
+  keyId: string;
 }
 
 export class KeyingAudit {

@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { ConfigError, type Env, envReader, logLevelFrom } from '../subgraphs/shared/env.js';
-import { type IndicatorKey, indicatorKeyFromEnv } from '../subgraphs/shared/indicatorKey.js';
+import { type IndicatorKey, indicatorKeyFromEnv, readKeyFile } from '../subgraphs/shared/indicatorKey.js';
 import { clientsJwksPath } from '../subgraphs/shared/keying/clientKeys.js';
 import { DEFAULT_KEYING_PORT, HUB_IDENTITY } from '../subgraphs/shared/keying/protocol.js';
 
@@ -16,6 +16,12 @@ export interface BudgetConfig {
   readonly analyst: number;
   /** Per hour for any other identity (the hub keying without an analyst). */
   readonly other: number;
+  /**
+   * Per node per hour, keyings under a generation other than the current one: a node re-keying its own
+   * stock during a key rotation (`npm run rekey`), counted apart from its ordinary budget. Only nodes may
+   * ask for another generation; the hub keys analysts' values with the current one.
+   */
+  readonly rekey?: number;
   /** Per-identity overrides. */
   readonly overrides: ReadonlyMap<string, number>;
 }
@@ -23,7 +29,13 @@ export interface BudgetConfig {
 export interface KeyingConfig {
   readonly host: string;
   readonly port: number;
+  /** The current generation: what a request that names none is keyed with (the hub's, a seed's, an import's). */
   readonly key: IndicatorKey;
+  /**
+   * Other generations held during a key rotation (KEYING_OTHER_KEY_FILES): the next one while nodes re-key
+   * into it, or the previous one after the switch. A request names one with `keyId`.
+   */
+  readonly otherKeys: readonly IndicatorKey[];
   /** The clients' public keys (JWKS); each key's `kid` is the client's identity. */
   readonly clientsJwksFile: string;
   /** Identities allowed to key on behalf of an analyst (`obo` claim). */
@@ -51,14 +63,24 @@ function overrides(text: string | undefined): Map<string, number> {
   return out;
 }
 
+/** `KEYING_OTHER_KEY_FILES=/run/secrets/o2.json,…`: key files `{ "id", "secret" }` of other generations. */
+function otherKeys(text: string | undefined): IndicatorKey[] {
+  const files = (text ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  return files.map((f) => readKeyFile(resolve(f), 'KEYING_OTHER_KEY_FILES'));
+}
+
 export function loadKeyingConfig(env: Env = process.env): KeyingConfig {
   const r = envReader(env);
   const dataDir = resolve(r.string('DATA_DIR', 'data'));
   const per = { min: 0, max: 1_000_000_000 };
-  return {
+  const config: KeyingConfig = {
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('KEYING_PORT', DEFAULT_KEYING_PORT),
     key: indicatorKeyFromEnv(r, dataDir),
+    otherKeys: otherKeys(r.optional('KEYING_OTHER_KEY_FILES')),
     clientsJwksFile: resolve(r.string('KEYING_CLIENTS_JWKS_FILE', clientsJwksPath(dataDir))),
     delegates: r
       .string('KEYING_DELEGATES', HUB_IDENTITY)
@@ -68,6 +90,7 @@ export function loadKeyingConfig(env: Env = process.env): KeyingConfig {
       node: r.int('KEYING_BUDGET_NODE', 2_000_000, per),
       analyst: r.int('KEYING_BUDGET_ANALYST', 20_000, per),
       other: r.int('KEYING_BUDGET_OTHER', 20_000, per),
+      rekey: r.int('KEYING_BUDGET_REKEY', 5_000_000, per),
       overrides: overrides(r.optional('KEYING_BUDGETS')),
     },
     maxBatch: r.int('KEYING_MAX_BATCH', 10_000, { min: 1, max: 100_000 }),
@@ -75,4 +98,8 @@ export function loadKeyingConfig(env: Env = process.env): KeyingConfig {
     clockToleranceSec: r.int('CLOCK_TOLERANCE_SEC', 5, { min: 0, max: 300 }),
     logLevel: logLevelFrom(r),
   };
+  const ids = [config.key.id, ...config.otherKeys.map((k) => k.id)];
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new ConfigError(`KEYING_OTHER_KEY_FILES: key id ${twice} is held twice (each generation once)`);
+  return config;
 }

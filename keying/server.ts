@@ -18,8 +18,9 @@ import {
   fromBase64url,
   toBase64url,
 } from '../subgraphs/shared/keying/protocol.js';
-import { Budget } from './Budget.js';
-import { ClientVerifier, KeyingAuthError } from './ClientVerifier.js';
+import { Budget, REKEY_PREFIX } from './Budget.js';
+import { ClientVerifier, KeyingAuthError, type VerifiedClient } from './ClientVerifier.js';
+import type { IndicatorKey } from '../subgraphs/shared/indicatorKey.js';
 import type { KeyingConfig } from './config.js';
 import { KeyingAudit } from './KeyingAudit.js';
 
@@ -96,11 +97,39 @@ function inputsOf(
   return inputs as { kind: (typeof indicatorKinds)[number]['code']; canonical: string }[];
 }
 
+/**
+ * The generation a request names (`"keyId"`, optional: the current one). Another than the current one is a
+ * node re-keying its stock during a rotation: charged to its re-key allowance (`rekey:node:TH`), and refused
+ * to anyone else, so an analyst's sweep never gets a second budget.
+ */
+function keyFor(
+  body: string,
+  keys: ReadonlyMap<string, IndicatorKey>,
+  current: IndicatorKey,
+  who: VerifiedClient,
+): { key: IndicatorKey; identity: string } {
+  const keyId = (parse(body) as { keyId?: unknown } | null)?.keyId;
+  if (keyId === undefined || keyId === current.id) return { key: current, identity: who.identity };
+  const key = typeof keyId === 'string' ? keys.get(keyId) : undefined;
+  if (!key) {
+    throw new RequestError(
+      400,
+      'BAD_REQUEST',
+      `unknown key id ${JSON.stringify(keyId)}; this service holds ${[...keys.keys()].join(', ')}`,
+    );
+  }
+  if (who.delegated || !who.identity.startsWith('node:')) {
+    throw new RequestError(400, 'BAD_REQUEST', `only a node re-keying its own stock may name key id ${key.id}`);
+  }
+  return { key, identity: `${REKEY_PREFIX}${who.identity}` };
+}
+
 export function buildKeyingServer(
   config: Pick<
     KeyingConfig,
     'key' | 'clientsJwksFile' | 'delegates' | 'budget' | 'maxBatch' | 'auditFile' | 'clockToleranceSec'
-  >,
+  > &
+    Partial<Pick<KeyingConfig, 'otherKeys'>>,
   logger: Logger,
   options: { now?: () => number } = {},
 ): KeyingServer {
@@ -109,6 +138,7 @@ export function buildKeyingServer(
   const verifier = new ClientVerifier(config.clientsJwksFile, config.delegates, config.clockToleranceSec);
   const budget = new Budget(config.budget, now);
   const audit = new KeyingAudit(config.auditFile);
+  const keys = new Map([config.key, ...(config.otherKeys ?? [])].map((k) => [k.id, k]));
 
   const evaluate = async (req: IncomingMessage, res: ServerResponse, direct: boolean) => {
     // direct inputs are canonical values (up to a URL's length), blinded ones 32-byte elements
@@ -128,15 +158,17 @@ export function buildKeyingServer(
       );
     }
     const count = direct ? inputsOf(body, config.maxBatch).length : elementsOf(body, config.maxBatch).length;
-    const answer = budget.take(who.identity, count);
+    const { key, identity } = keyFor(body, keys, config.key, who);
+    const answer = budget.take(identity, count);
     audit.record({
       at: new Date(now()).toISOString(),
-      identity: who.identity,
+      identity,
       client: who.client,
       elements: count,
       outcome: answer.ok ? 'evaluated' : 'rate_limited',
       usedThisHour: answer.used,
       limit: answer.limit,
+      keyId: key.id,
     });
     if (!answer.ok) {
       res.setHeader('retry-after', String(answer.retryAfterSeconds));
@@ -144,33 +176,32 @@ export function buildKeyingServer(
       return sendJson(res, 429, {
         error: {
           code: 'RATE_LIMITED',
-          message: `${who.identity} has used ${answer.used} of its ${answer.limit} keyings this hour; ${count} more do not fit${larger}; retry in ${answer.retryAfterSeconds} s`,
+          message: `${identity} has used ${answer.used} of its ${answer.limit} keyings this hour; ${count} more do not fit${larger}; retry in ${answer.retryAfterSeconds} s`,
           retryAfterSeconds: answer.retryAfterSeconds,
         },
       });
     }
     if (direct) {
-      const digests = inputsOf(body, config.maxBatch).map((i) => digestIndicator(i.kind, i.canonical, config.key));
-      const response: EvaluateValuesResponse = { keyId: config.key.id, digests };
+      const digests = inputsOf(body, config.maxBatch).map((i) => digestIndicator(i.kind, i.canonical, key));
+      const response: EvaluateValuesResponse = { keyId: key.id, digests };
       return sendJson(res, 200, response);
     }
     let evaluated: string[];
     try {
-      evaluated = elementsOf(body, config.maxBatch).map((e) =>
-        toBase64url(sodiumOprf.blindEvaluate(config.key.secret, e)),
-      );
+      evaluated = elementsOf(body, config.maxBatch).map((e) => toBase64url(sodiumOprf.blindEvaluate(key.secret, e)));
     } catch (e) {
       if (e instanceof OprfError) throw new RequestError(400, 'BAD_REQUEST', `an element is invalid: ${e.message}`);
       throw e;
     }
-    const response: EvaluateResponse = { keyId: config.key.id, evaluated };
+    const response: EvaluateResponse = { keyId: key.id, evaluated };
     sendJson(res, 200, response);
   };
 
   const http = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://keying').pathname;
     const handle = async () => {
-      if (path === '/health') return sendJson(res, 200, { status: 'ok', part: 'keying', keyId: config.key.id });
+      if (path === '/health')
+        return sendJson(res, 200, { status: 'ok', part: 'keying', keyId: config.key.id, keyIds: [...keys.keys()] });
       if (path !== EVALUATE_PATH && path !== EVALUATE_VALUES_PATH) {
         throw new RequestError(404, 'NOT_FOUND', `no route ${path}`);
       }

@@ -6,8 +6,9 @@
  * - `npm run keys -- --out DIR --keying-client node:TH` (or `hub`): a client key for the keying service,
  *   `keying-client-<id>.private.jwk` (its kid is the identity; give it to that node or the hub) and
  *   `keying-clients.jwks.json`, the service's list of every client generated into DIR so far.
- * - `npm run keys -- --out DIR --keying-key`: the keying service's OPRF key, `keying-oprf-key.json` (mode
- *   0600); it stays with the keying service, never with a node.
+ * - `npm run keys -- --out DIR --keying-key [--key-id o2]`: the keying service's OPRF key,
+ *   `keying-oprf-key.json` (mode 0600), or the next generation's `keying-oprf-key-o2.json` for a key
+ *   rotation (docs/operators.md); it stays with the keying service, never with a node.
  * Never overwrites a key.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureKeyPair, privateKeyPath, publicJwksPath, type KeyName } from '../subgraphs/shared/identity/keyPairs.js';
 import { writeKeyFile } from '../subgraphs/shared/indicatorKey.js';
+import { currentKeyId, keyIdShape } from '../subgraphs/shared/indicators/keyIds.js';
 import { clientKeyPath, ensureClientKey } from '../subgraphs/shared/keying/clientKeys.js';
 
 const { values } = parseArgs({
@@ -23,12 +25,13 @@ const { values } = parseArgs({
     name: { type: 'string', default: 'gateway' },
     'keying-client': { type: 'string' },
     'keying-key': { type: 'boolean' },
+    'key-id': { type: 'string' },
     help: { type: 'boolean' },
   },
 });
-const usage = `Usage: npm run keys -- --out DIR [--name gateway|issuer | --keying-client node:XX|hub | --keying-key]
+const usage = `Usage: npm run keys -- --out DIR [--name gateway|issuer | --keying-client node:XX|hub | --keying-key [--key-id o2]]
 Writes DIR/<name>.private.jwk and DIR/<name>.jwks.json, a keying-service client key, or the keying
-service's OPRF key; never overwrites.`;
+service's OPRF key (--key-id: another generation than o1, for a key rotation); never overwrites.`;
 if (values.help || !values.out || !['gateway', 'issuer'].includes(values.name!)) {
   console.log(usage);
   process.exit(values.help ? 0 : 2);
@@ -36,13 +39,18 @@ if (values.help || !values.out || !['gateway', 'issuer'].includes(values.name!))
 const out = resolve(values.out);
 
 if (values['keying-key']) {
-  const file = join(out, 'keying-oprf-key.json');
+  const keyId = values['key-id'] ?? currentKeyId;
+  if (!keyIdShape.test(keyId)) {
+    console.error(`--key-id: ${JSON.stringify(keyId)} is not a key id (1 to 16 lowercase letters or digits)`);
+    process.exit(2);
+  }
+  const file = join(out, keyId === currentKeyId ? 'keying-oprf-key.json' : `keying-oprf-key-${keyId}.json`);
   if (existsSync(file)) {
     console.error(`${file} exists; not overwriting a key`);
     process.exit(1);
   }
-  writeKeyFile(file);
-  console.log(`wrote ${file} (secret: the keying service's only)`);
+  writeKeyFile(file, keyId);
+  console.log(`wrote ${file} (key id ${keyId}; secret: the keying service's only)`);
   process.exit(0);
 }
 

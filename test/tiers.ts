@@ -16,6 +16,7 @@ const unit = [
   'test/national/policyDefault.test.ts',
   'test/national/dbDialect.test.ts',
   'test/bench/reporting.test.ts',
+  'test/bench/correlationScenario.test.ts',
   'test/requests/serviceLevels.test.ts',
 ];
 const e2e = ['test/e2e/'];

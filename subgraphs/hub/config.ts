@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
 import { envReader, type Env, logLevelFrom } from '../shared/env.js';
-import { keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
+import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
 import { HUB_IDENTITY } from '../shared/keying/protocol.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 import { BenignList } from '../shared/indicators/benignList.js';
@@ -17,6 +17,8 @@ export interface HubConfig {
   readonly keying: KeyingClientConfig;
   /** Recent digests the hub remembers (a screen repeated costs no keying and no budget). */
   readonly keyingCacheSize: number;
+  /** ACCEPTED_KEY_IDS: the key generations whose indicator ids the hub accepts (a rotation's overlap: two). */
+  readonly keyIds: readonly string[];
   readonly logLevel: string;
   /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
   readonly shutdownGraceMs: number;
@@ -35,6 +37,7 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('PORT', HUB_DEFAULT_PORT),
     keying: keyingClientFromEnv(r, dataDir, HUB_IDENTITY),
+    keyIds: keyIdsFromEnv(r),
     keyingCacheSize: r.int('KEYING_CACHE_SIZE', 200_000, { min: 0, max: 10_000_000 }),
     logLevel: logLevelFrom(r),
     shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),

@@ -9,8 +9,10 @@ import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.j
 import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
 import type { Logger } from '../shared/logger.js';
 import type { HubConfig } from './config.js';
+import { acceptedKeyIds } from '../shared/indicators/keyIds.js';
 import { BenignList } from '../shared/indicators/benignList.js';
 import { BenignIndicators } from './graphql/BenignIndicators.js';
+import { MaskedKeyer } from './graphql/MaskedKeyer.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
 import type { HubContext } from './graphql/HubContext.js';
 
@@ -22,7 +24,8 @@ export interface HubServer {
 
 /** Builds the hub subgraph without listening (main.ts listens; tests use port 0). */
 export async function buildHubServer(
-  config: Pick<HubConfig, 'keying' | 'keyingCacheSize' | 'maxScreen' | 'identity'> & Partial<Pick<HubConfig, 'benign'>>,
+  config: Pick<HubConfig, 'keying' | 'keyingCacheSize' | 'maxScreen' | 'identity'> &
+    Partial<Pick<HubConfig, 'benign' | 'keyIds'>>,
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
@@ -37,7 +40,11 @@ export async function buildHubServer(
   await apollo.start();
   const guard = new SubgraphGuard(config.identity, HUB_SUBGRAPH);
   // direct: the hub has the analysts' values anyway; the service evaluates them, charged to the analyst
-  const keyer = await createServiceKeyer(config.keying, { cacheSize: config.keyingCacheSize, direct: true });
+  // a refusal of the hub's own credential is the working group's fault, not the analyst's (MaskedKeyer)
+  const keyer = new MaskedKeyer(
+    await createServiceKeyer(config.keying, { cacheSize: config.keyingCacheSize, direct: true }),
+    logger,
+  );
   // the benign lists are the hub's own values: keyed blind, under the hub's identity, once
   const benign = new BenignIndicators(config.benign ?? BenignList.load());
   const listKeyer = await createServiceKeyer(config.keying, { cacheSize: 0 });
@@ -49,7 +56,7 @@ export async function buildHubServer(
     context: async (req, rawBody): Promise<HubContext> => {
       const caller = await guard.check(req, rawBody);
       void pinBenign(); // settled at once once the lists are keyed
-      return { keyer, caller, maxScreen: config.maxScreen, benign };
+      return { keyer, caller, maxScreen: config.maxScreen, benign, keyIds: config.keyIds ?? acceptedKeyIds };
     },
     // the gateway's assertion, from the headers, before any body byte is read
     checkHeaders: (req) => guard.checkHeaders(req),

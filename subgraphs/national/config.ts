@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { memberByCode, type Member } from '../../schema/registry.js';
 import { argValue, ConfigError, envReader, type Env, logLevelFrom } from '../shared/env.js';
-import { keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
+import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
 import { nodeIdentity } from '../shared/keying/protocol.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 
@@ -26,6 +26,8 @@ export interface NationalConfig {
    * keys its own values blind through the service. The node server never uses it.
    */
   readonly keying: KeyingClientConfig;
+  /** ACCEPTED_KEY_IDS: the key generations whose indicator ids this node answers (a rotation's overlap: two). */
+  readonly keyIds: readonly string[];
   readonly logLevel: string;
   /** On SIGTERM/SIGINT: how long requests in flight may take to finish before they are cut. */
   readonly shutdownGraceMs: number;
@@ -92,6 +94,7 @@ export function loadNationalConfig(
     dataDir,
     database: databaseFromEnv(env, member, dataDir),
     keying: keyingClientFromEnv(r, dataDir, nodeIdentity(member.code)),
+    keyIds: keyIdsFromEnv(r),
     logLevel: logLevelFrom(r),
     shutdownGraceMs: r.int('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 }),
     identity: identityFromEnv(r, dataDir),

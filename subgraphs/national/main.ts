@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     identity: config.identity,
     policy,
     serviceLevels,
+    keyIds: config.keyIds,
   });
   const port = await server.listen(config.port, config.host);
   logger.info({ member: config.member.code, port, database: config.database.type }, 'national node ready');

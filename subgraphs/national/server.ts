@@ -24,6 +24,8 @@ import { IndicatorFeedbacks } from './feedback/IndicatorFeedbacks.js';
 import { ChangeStore } from './feed/ChangeStore.js';
 import { ChangeFeed } from './feed/ChangeFeed.js';
 import { Watchlists } from './feed/Watchlists.js';
+import { IndicatorAliases } from './db/IndicatorAliases.js';
+import { acceptedKeyIds } from '../shared/indicators/keyIds.js';
 import { defaultServiceLevels, type ServiceLevels } from './requests/serviceLevels.js';
 
 export interface NationalServerOptions {
@@ -39,6 +41,8 @@ export interface NationalServerOptions {
   serviceLevels?: ServiceLevels;
   /** The time requests are read and moved at; tests inject one to see EXPIRED without sleeping. */
   clock?: () => Date;
+  /** The key generations whose indicator ids this node answers (ACCEPTED_KEY_IDS); default `o1`. */
+  keyIds?: readonly string[];
 }
 
 export interface NationalServer {
@@ -55,10 +59,11 @@ export interface NationalServer {
 export async function buildNationalServer(options: NationalServerOptions): Promise<NationalServer> {
   const { member, db, logger, policy } = options;
   const store = new NationalStore(db, member);
+  const aliases = new IndicatorAliases(db);
   const guard = new SubgraphGuard(options.identity, member.ns);
   const auditLog = new AuditLog(db);
   const clock = options.clock ?? (() => new Date());
-  const requestStore = new RequestStore(db);
+  const requestStore = new RequestStore(db, options.keyIds);
   const requests = new AssistanceRequests({
     member,
     store: requestStore,
@@ -88,8 +93,9 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
       const decision = policy.decide({ member: caller.member, role: caller.role, subject: caller.subject });
       return {
         member,
+        keyIds: options.keyIds ?? acceptedKeyIds,
         store,
-        loaders: createLoaders(store),
+        loaders: createLoaders(store, aliases),
         caller,
         decision,
         level: decision.level,

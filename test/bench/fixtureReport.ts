@@ -58,7 +58,7 @@ export function fixtureReport(overrides: Partial<BenchOptions> = {}): Omit<Bench
     maxRequests: 200_000,
     screenRuns: 5,
     screenSize: 10_000,
-    scenarios: ['search', 'latency', 'lookup', 'lookupLatency', 'pivot', 'screen', 'stats'],
+    scenarios: ['search', 'latency', 'lookup', 'lookupLatency', 'pivot', 'screen', 'stats', 'correlation'],
     sizes: [10_000, 100_000, 1_000_000],
     hive: true,
     reseed: false,

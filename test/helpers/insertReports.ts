@@ -43,5 +43,5 @@ export async function insertReports(db: NationalDatabase, member: Member, key: I
       ? { fullName: r.victim.fullName, phone: r.victim.phone, email: r.victim.email ?? null, idNumber: null, age: null }
       : null,
   }));
-  await db.dataSource.transaction((em) => new ReportWriter(em, db.type, key.id).write(records));
+  await db.dataSource.transaction((em) => new ReportWriter(em, db.type).write(records));
 }

@@ -138,6 +138,12 @@ export interface FederationOptions {
   hubReplicas?: number;
   /** The gateway's clock (breakers' half-open wait, retry budget, request deadline); tests step it. */
   gatewayClock?: () => number;
+  /** A key rotation: the keying service's current key (default `testKey`) and the other generations it holds. */
+  keys?: { current: IndicatorKey; others?: readonly IndicatorKey[] };
+  /** The key generations every node and the hub accept (ACCEPTED_KEY_IDS; default o1). */
+  keyIds?: readonly string[];
+  /** The hub's keying client key (default the one the keying service knows): a misconfigured hub. */
+  hubKeyFile?: string;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
@@ -160,7 +166,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const defaultToken = await token({ member: 'WG', role: 'analyst' });
   const keying = await startKeying({
     dir,
-    key: testKey,
+    key: options.keys?.current ?? testKey,
+    otherKeys: options.keys?.others ?? [],
     identities: [HUB_IDENTITY, ...members.map((m) => nodeIdentity(m.code))],
     ...(options.keyingBudget ? { budget: options.keyingBudget } : {}),
   });
@@ -184,6 +191,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
         policy: policyOf(member),
         plugins: [countingPlugin(node)],
         ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.keyIds ? { keyIds: options.keyIds } : {}),
       });
       node.server.http.on('connection', () => (node.connections += 1));
       nodes.set(member.code, node);
@@ -205,10 +213,15 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   for (let i = 0; i < (options.hubReplicas ?? 1); i++) {
     const hub = await buildHubServer(
       {
-        keying: { url: keying.url, keyFile: clientKeyPath(dir, HUB_IDENTITY), identity: HUB_IDENTITY },
+        keying: {
+          url: keying.url,
+          keyFile: options.hubKeyFile ?? clientKeyPath(dir, HUB_IDENTITY),
+          identity: HUB_IDENTITY,
+        },
         keyingCacheSize: 200_000,
         maxScreen: 10_000,
         identity,
+        ...(options.keyIds ? { keyIds: options.keyIds } : {}),
       },
       logger,
       [countingPlugin(hubCounter)],
@@ -248,6 +261,7 @@ export async function startFederation(options: FederationOptions = {}): Promise<
       policy: policyOf(node.member),
       plugins: [countingPlugin(node)],
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.keyIds ? { keyIds: options.keyIds } : {}),
     });
     await node.server.listen(node.port);
   };

@@ -32,6 +32,8 @@ export async function startKeying(
   options: {
     identities?: readonly string[];
     key?: IndicatorKey;
+    /** Other generations the service holds (a key rotation: KEYING_OTHER_KEY_FILES). */
+    otherKeys?: readonly IndicatorKey[];
     budget?: Partial<BudgetConfig>;
     maxBatch?: number;
     /** Where client keys go (the federation's data dir); a new temporary folder by default. */
@@ -47,6 +49,7 @@ export async function startKeying(
   const server = buildKeyingServer(
     {
       key,
+      otherKeys: options.otherKeys ?? [],
       clientsJwksFile,
       delegates: [HUB_IDENTITY],
       budget: { node: 2_000_000, analyst: 20_000, other: 20_000, overrides: new Map(), ...options.budget },

@@ -98,6 +98,7 @@ describe('keying service', () => {
       'client',
       'elements',
       'identity',
+      'keyId',
       'limit',
       'outcome',
       'usedThisHour',

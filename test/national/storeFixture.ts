@@ -105,7 +105,7 @@ export async function openStoreFixture(config: DatabaseConfig): Promise<StoreFix
   );
   // written the way the product writes reports (import and seed), not through an ORM
   const ids = await db.dataSource.transaction(async (m) => {
-    const writer = new ReportWriter(m, db.type, 'k1');
+    const writer = new ReportWriter(m, db.type);
     const reportIds = await writer.write(records);
     // the URL is held but never reported: it must be absent from sightings
     await writer.indicatorIds([linkOf('url', 'PHISHING_URL')]);

@@ -11,22 +11,31 @@ import { type BenignList, type BenignMatch } from '../../shared/indicators/benig
 import { keyCanonicals } from '../../shared/indicators/index.js';
 import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 
+/** After a failed pin, the wait before the next try: doubling from the first to the last. */
+export const PIN_BACKOFF_MS = { first: 1_000, max: 60_000 };
+
 export class BenignIndicators {
   private readonly pinned = new Map<string, BenignMatch>();
   private readonly recent = new Map<string, BenignMatch>();
   private pinning: Promise<void> | null = null;
+  private failures = 0;
+  private retryAtMs = 0;
 
   constructor(
     private readonly list: BenignList,
     private readonly capacity = 10_000,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /**
    * Keys the lists' exact values (charged to the hub's own identity, a few hundred values). Until it
-   * succeeds, exact values are still recognised when an analyst's lookup keys them (`check`); a failure
-   * (keying service not up yet) is retried on the next call.
+   * succeeds, exact values are still recognised when an analyst's lookup keys them (`check`). A failure
+   * (keying service not up yet, or down) is retried by a later call, but not before a wait that doubles
+   * with each failure (PIN_BACKOFF_MS): the hub calls this on every request, and a service that is down
+   * must not get a keying attempt per analyst request. Resolves at once while waiting.
    */
   pin(keyer: IndicatorKeyer): Promise<void> {
+    if (!this.pinning && this.now() < this.retryAtMs) return Promise.resolve();
     this.pinning ??= (async () => {
       const exact = this.list.exactValues();
       const keyed = await keyCanonicals(
@@ -36,6 +45,9 @@ export class BenignIndicators {
       keyed.forEach((k, i) => this.pinned.set(k.id, exact[i]!.match));
     })().catch((e: unknown) => {
       this.pinning = null;
+      this.failures += 1;
+      const wait = Math.min(PIN_BACKOFF_MS.max, PIN_BACKOFF_MS.first * 2 ** (this.failures - 1));
+      this.retryAtMs = this.now() + wait;
       throw e;
     });
     return this.pinning;

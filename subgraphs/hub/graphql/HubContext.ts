@@ -8,4 +8,6 @@ export interface HubContext {
   caller: Caller;
   maxScreen: number;
   benign: BenignIndicators;
+  /** The key generations whose indicator ids the hub accepts (ACCEPTED_KEY_IDS). */
+  keyIds: readonly string[];
 }

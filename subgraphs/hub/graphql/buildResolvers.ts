@@ -59,7 +59,7 @@ export function buildResolvers(): Resolvers {
         ctx.benign.check(k);
         return { id: k.id, kind: k.kind };
       },
-      indicatorById: (_, { id }) => ({ id, kind: parseIndicatorId(id).kind }),
+      indicatorById: (_, { id }, ctx) => ({ id, kind: parseIndicatorId(id, ctx.keyIds).kind }),
       screen: async (_, { indicators }, ctx) => {
         if (indicators.length > ctx.maxScreen) {
           throw userError(
@@ -99,7 +99,7 @@ export function buildResolvers(): Resolvers {
       watchlist: watchlistResolvers.watchlist,
     },
     Indicator: {
-      __resolveReference: (ref) => ({ ...ref, kind: parseIndicatorId(ref.id).kind }),
+      __resolveReference: (ref, ctx) => ({ ...ref, kind: parseIndicatorId(ref.id, ctx.keyIds).kind }),
       // a benign value (a hotline, an official domain) is never a hit, whatever members hold
       sightings: (parent, _, ctx) =>
         partsOf<SightingRep>(ctx.benign.byId(parent.id) ? {} : parent)

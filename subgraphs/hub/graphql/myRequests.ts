@@ -46,6 +46,6 @@ export const myRequestsResolvers: Required<Pick<Resolvers, 'RequestOutbox' | 'As
     coverage: (parent) => coverageOf(parent, (part) => part.level === 'NONE'),
   },
   AssistanceRequest: {
-    indicator: (r) => ({ id: r.indicator.id, kind: parseIndicatorId(r.indicator.id).kind }),
+    indicator: (r, _, ctx) => ({ id: r.indicator.id, kind: parseIndicatorId(r.indicator.id, ctx.keyIds).kind }),
   },
 };

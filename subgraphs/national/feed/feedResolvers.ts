@@ -79,11 +79,11 @@ export function feedResolvers(member: Member): FeedResolvers {
       watches: (p) => p.watches,
     },
     WatchedIndicator: {
-      __resolveReference: (ref) => {
+      __resolveReference: (ref, ctx) => {
         const id = String(ref.id);
         const seen = String(ref.seen ?? '');
         try {
-          return { id, seen, digest: parseIndicatorId(id).digest };
+          return { id, seen, digest: parseIndicatorId(id, ctx.keyIds).digest };
         } catch (e) {
           throw userError('BAD_USER_INPUT', `id: ${(e as Error).message}`, { field: 'id' });
         }

@@ -13,6 +13,8 @@ import type { SharingLevel } from './__generated__/resolvers.js';
 /** Built per request: loaders never outlive a request, so one caller's cache never serves another. */
 export interface NationalContext {
   member: Member;
+  /** The key generations whose indicator ids this node answers (ACCEPTED_KEY_IDS). */
+  keyIds: readonly string[];
   store: NationalStore;
   loaders: NationalLoaders;
   /** Who asked, as the gateway's assertion for this request says (SubgraphGuard). */

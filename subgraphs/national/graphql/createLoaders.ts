@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { IndicatorAliases } from '../db/IndicatorAliases.js';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { LinkRow, NationalStatsRow, ReportRow, SightingRow, TopIndicatorRow } from '../db/rows.js';
 import { indicatorKinds, type IndicatorKind } from '../../../schema/typology.js';
@@ -11,7 +12,7 @@ import { fingerprintOf } from '../../shared/correlation/fingerprints.js';
  * `_entities` call; each loader turns the per-entity resolver calls into ONE SQL statement and removes the
  * duplicates Apollo does not remove.
  */
-export function createLoaders(store: NationalStore) {
+export function createLoaders(store: NationalStore, aliases: IndicatorAliases) {
   const byKeys =
     <K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>) =>
     async (keys: readonly K[]): Promise<(V | undefined)[]> => {
@@ -23,6 +24,13 @@ export function createLoaders(store: NationalStore) {
     sighting: new DataLoader<string, SightingRow | undefined>(
       byKeys((d) => store.sightings(d)),
       { maxBatchSize: 20_000 },
+    ),
+    /** The stored digest of an alias (a rotation's other generation; db/IndicatorAliases.ts). */
+    storedDigest: new DataLoader<string, string | undefined>(
+      byKeys((d) => aliases.storedDigests(d)),
+      {
+        maxBatchSize: 20_000,
+      },
     ),
     /** Recent reports per digest; one loader per `first` because the limit is part of the query. */
     recentReports(limit: number): DataLoader<string, ReportRow[]> {

@@ -9,15 +9,14 @@ import { enumValue } from '../../shared/graphql/enumValue.js';
 import { decimalToMinor } from '../../shared/money.js';
 import { encodeReportCursor } from '../db/reportCursor.js';
 import type { ReportFilter } from '../db/rows.js';
-import { parseIndicatorReference } from '../db/indicatorReference.js';
 import { atLeast, sharingLevels } from '../policy/index.js';
 import { feedNodeFields } from '../feed/feedResolvers.js';
 import { requestNodeFields } from '../requests/requestResolvers.js';
 import type { Resolvers, ReportFilter as ReportFilterInput } from './__generated__/resolvers.js';
 import { clamp } from './clamp.js';
 import type { NationalContext } from './NationalContext.js';
-import type { SightingParent } from './parents.js';
 import { readReports } from './readReports.js';
+import { sightingByReference } from './sightings.js';
 import { statsFor } from './statsFor.js';
 
 const MAX_PAGE = 100;
@@ -52,34 +51,6 @@ function allowed(ctx: NationalContext, needed: 'HIT' | 'SUMMARY' | 'DETAIL', fie
   if (atLeast(ctx.level, needed)) return true;
   ctx.audit.withheld.add(field);
   return false;
-}
-
-/**
- * A sighting by the reference a hit gave (issue 10, item 5), under the same policy as a lookup by id.
- * At NONE nothing is read and the answer is the same withheld sighting for any reference, so a refused
- * caller cannot test whether one exists. Otherwise a malformed reference or one naming another member is
- * BAD_USER_INPUT (the caller asked the wrong node), and one this member does not hold is NOT_FOUND: a
- * reference is 96 random bits, so saying "unknown" helps nobody guess one.
- */
-async function sightingByReference(member: Member, value: string, ctx: NationalContext): Promise<SightingParent> {
-  if (!atLeast(ctx.level, 'HIT')) return { digest: '', level: ctx.level, row: undefined };
-  const parsed = parseIndicatorReference(value);
-  if (typeof parsed === 'string') {
-    throw userError('BAD_USER_INPUT', `reference ${JSON.stringify(value.slice(0, 80))}: ${parsed}`, {
-      field: 'reference',
-    });
-  }
-  if (parsed.member !== member.code) {
-    throw userError(
-      'BAD_USER_INPUT',
-      `reference names member ${parsed.member}, not ${member.code}: ask ${parsed.member}'s node for it`,
-      { field: 'reference' },
-    );
-  }
-  const digest = await ctx.loaders.digestByReference.load(parsed.reference);
-  if (digest === undefined) throw userError('NOT_FOUND', `${member.code} holds no indicator with reference ${value}`);
-  ctx.audit.digests.add(digest);
-  return { digest, level: ctx.level, row: await ctx.loaders.sighting.load(digest) };
 }
 
 export type NodeResolvers = Required<Pick<Resolvers, 'Query' | 'NationalNode'>>;

@@ -34,7 +34,7 @@ export function reportResolvers(member: Member): ReportResolvers {
     ReportIndicator: {
       role: (l) => l.role,
       kind: (l) => l.kind,
-      indicator: (l) => ({ id: l.id, digest: parseIndicatorId(l.id).digest }),
+      indicator: (l, _, ctx) => ({ id: l.id, digest: parseIndicatorId(l.id, ctx.keyIds).digest }),
     },
     Money: {
       amount: (m) => minorToDecimal(m.amountMinor),

@@ -7,6 +7,7 @@ import type { Member } from '../../../schema/registry.js';
 import { channels, scamTypes } from '../../../schema/typology.js';
 import { enumValues } from '../../shared/graphql/enumValue.js';
 import { parseIndicatorId } from '../../shared/indicators/index.js';
+import { sightingById } from './sightings.js';
 import { formatIndicatorReference } from '../db/indicatorReference.js';
 import { atLeast, sightingRedactions, type Redaction } from '../policy/index.js';
 import type { Resolvers } from './__generated__/resolvers.js';
@@ -20,16 +21,8 @@ export type SightingResolvers = Required<Pick<Resolvers, 'Indicator' | 'National
 export function sightingResolvers(member: Member): SightingResolvers {
   return {
     Indicator: {
-      __resolveReference: (ref) => ({ id: ref.id, digest: parseIndicatorId(ref.id).digest }),
-      national: async (indicator, _, ctx) => {
-        ctx.audit.digests.add(indicator.digest);
-        // below HIT the database is not even asked
-        const row = atLeast(ctx.level, 'HIT') ? await ctx.loaders.sighting.load(indicator.digest) : undefined;
-        // audited as withheld whether or not the caller selects `redactions`
-        for (const r of sightingRedactions(ctx.level, row, ctx.decision.rule))
-          ctx.audit.withheld.add(`sighting.${r.field}`);
-        return { digest: indicator.digest, level: ctx.level, row };
-      },
+      __resolveReference: (ref, ctx) => ({ id: ref.id, digest: parseIndicatorId(ref.id, ctx.keyIds).digest }),
+      national: (indicator, _, ctx) => sightingById(indicator.digest, ctx),
     },
     NationalSighting: {
       member: () => member.code,

@@ -48,7 +48,6 @@ export class ReportWriter {
   constructor(
     private readonly manager: EntityManager,
     type: 'sqlite' | 'postgres',
-    private readonly keyId: string,
     private readonly options: { dryRun?: boolean; now?: Date } = {},
   ) {
     this.dialect = new Dialect(type);
@@ -210,7 +209,9 @@ export class ReportWriter {
     }
     if (unknown.size === 0) return;
     for (const chunk of chunks([...unknown.keys()], lookupChunk)) {
-      const rows = await this.run(sql`SELECT id, digest FROM indicator WHERE digest ${anyOf(chunk, 'text')}`);
+      // an alias too: during a key rotation a value keyed under the new generation may be stored under the old
+      const rows = await this.run(sql`SELECT id, digest FROM indicator WHERE digest ${anyOf(chunk, 'text')}
+        UNION ALL SELECT indicator_id AS id, digest FROM indicator_alias WHERE digest ${anyOf(chunk, 'text')}`);
       for (const row of rows) {
         const digest = readString(row.digest);
         this.ids.set(digest, readNumber(row.id));
@@ -228,11 +229,13 @@ export class ReportWriter {
     const rows = await this.insert(
       indicator,
       // a random reference per indicator, never the row id (db/indicatorReference.ts)
+      // the generation from the digest itself: the keying service's current one, whatever a keyer assumed
+      // before its first answer (a seed after a key rotation's switch keys with the new one)
       fresh.map((l) => ({
         kind: l.kind,
         canonical: l.canonical,
         digest: l.digest,
-        keyId: this.keyId,
+        keyId: l.digest.slice(0, l.digest.indexOf(':')),
         reference: newIndicatorReference(),
       })),
       'id, digest',

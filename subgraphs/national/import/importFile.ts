@@ -96,7 +96,7 @@ export async function importFile(
     const plan = planImport(rows, stored, now);
     // thrown inside the transaction: it rolls back, though nothing has been written yet
     if (plan.problems.length > 0) throw new ImportError(path, plan.problems);
-    const writer = new ReportWriter(manager, db.type, keyer.keyId, { dryRun, now });
+    const writer = new ReportWriter(manager, db.type, { dryRun, now });
     const fresh = plan.inserts;
     const insertedIds = new Map<string, number>();
     for (let i = 0; i < fresh.length; i += writeBatch) {

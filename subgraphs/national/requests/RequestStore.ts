@@ -4,6 +4,7 @@
  * status (and on the due time), so two staff answering the same request at once cannot both win.
  */
 import { enumValue } from '../../shared/graphql/enumValue.js';
+import { acceptedKeyIds } from '../../shared/indicators/keyIds.js';
 import { Dialect, readDate, readString, readStringOrNull } from '../db/dialect.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
 import { raw, sql, type Sql } from '../db/sql.js';
@@ -30,12 +31,20 @@ const open: StoredStatus[] = ['SUBMITTED', 'ACKNOWLEDGED'];
 export class RequestStore {
   private readonly dialect: Dialect;
 
-  constructor(private readonly db: NationalDatabase) {
+  constructor(
+    private readonly db: NationalDatabase,
+    /** The key generations whose ids this node answers (ACCEPTED_KEY_IDS): quoted ids are parsed with them. */
+    readonly keyIds: readonly string[] = acceptedKeyIds,
+  ) {
     this.dialect = new Dialect(db.type);
   }
 
+  /** By a digest under any generation the node holds (a rotation's new one is an alias: db/indicatorAliases.ts). */
   async indicatorByDigest(digest: string): Promise<HeldIndicator | undefined> {
-    const [row] = await this.all(sql`SELECT kind, digest FROM indicator WHERE digest = ${digest}`);
+    const [row] = await this.all(
+      sql`SELECT kind, digest FROM indicator WHERE digest = ${digest}
+        OR id IN (SELECT indicator_id FROM indicator_alias WHERE digest = ${digest})`,
+    );
     return row && { kind: readString(row.kind), digest: readString(row.digest) };
   }
 

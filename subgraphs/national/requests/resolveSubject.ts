@@ -21,7 +21,7 @@ export async function resolveSubject(
   }
   let parsed: { kind: string; digest: string };
   try {
-    parsed = parseIndicatorId(quoted);
+    parsed = parseIndicatorId(quoted, store.keyIds);
   } catch {
     return undefined;
   }

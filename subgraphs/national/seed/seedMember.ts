@@ -145,7 +145,7 @@ export async function seedMember(
       if (!options.reset) throw new SeedRefusedError(member.code, existing);
       for (const table of memberTables) await manager.query(`DELETE FROM ${table}`);
     }
-    const writer = new ReportWriter(manager, db.type, keyer.keyId);
+    const writer = new ReportWriter(manager, db.type);
     const batchSize = batchSizeFor(reports);
     for (let done = 0; done < reports;) {
       const batch: SyntheticReport[] = [];

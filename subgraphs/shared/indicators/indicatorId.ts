@@ -12,8 +12,14 @@ export function indicatorId(kind: IndicatorKind, digest: string): string {
   return `${kind}:${digest}`;
 }
 
-/** Inverse of indicatorId; BAD_USER_INPUT (field `id`) for anything it could not have produced. */
-export function parseIndicatorId(id: string): { kind: IndicatorKind; digest: string } {
+/**
+ * Inverse of indicatorId; BAD_USER_INPUT (field `id`) for anything it could not have produced, including an
+ * id of a key generation not in `accepted` (the caller's configured ACCEPTED_KEY_IDS).
+ */
+export function parseIndicatorId(
+  id: string,
+  accepted: readonly string[] = acceptedKeyIds,
+): { kind: IndicatorKind; digest: string } {
   const match = idShape.exec(id);
   const kind = match?.[1] ?? '';
   const digest = match?.[2];
@@ -31,11 +37,11 @@ export function parseIndicatorId(id: string): { kind: IndicatorKind; digest: str
     });
   }
   const keyId = digest.slice(0, digest.indexOf(':'));
-  if (!isAcceptedKeyId(keyId)) {
+  if (!isAcceptedKeyId(keyId, accepted)) {
     // an id keyed under another generation can never match: saying so beats answering "no hit"
     throw userError(
       'BAD_USER_INPUT',
-      `indicator id ${show(id)} has unknown key id ${keyId}; this federation keys indicators with ${acceptedKeyIds.join(', ')}`,
+      `indicator id ${show(id)} has unknown key id ${keyId}; this federation keys indicators with ${accepted.join(', ')}`,
       { field: 'id', reason: 'unknown key id' },
     );
   }

@@ -16,6 +16,8 @@ export interface KeyingOptions {
   onBehalfOf?: OnBehalfOf;
   /** Called after each batch with values keyed so far, for long seeds and imports. */
   onProgress?: (done: number, total: number) => void;
+  /** Key under this generation instead of the service's current one (a node's re-key; blind path only). */
+  keyId?: string;
 }
 
 export interface IndicatorKeyer {

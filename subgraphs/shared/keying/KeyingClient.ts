@@ -13,6 +13,7 @@ import {
   CLIENT_TOKEN_TTL_SEC,
   EVALUATE_PATH,
   EVALUATE_VALUES_PATH,
+  type EvaluateRequest,
   type EvaluateResponse,
   type EvaluateValuesResponse,
   fromBase64url,
@@ -36,14 +37,18 @@ export class KeyingClient {
     return this.options.key.kid;
   }
 
+  /** `keyId`: a generation other than the service's current one (a node's re-key during a rotation). */
   async evaluate(
     blinded: readonly Uint8Array[],
     onBehalfOf?: OnBehalfOf,
+    keyId?: string,
   ): Promise<{ keyId: string; evaluated: Uint8Array[] }> {
-    const json = await this.post<EvaluateResponse>(EVALUATE_PATH, { elements: blinded.map(toBase64url) }, onBehalfOf);
+    const request: EvaluateRequest = { elements: blinded.map(toBase64url), ...(keyId ? { keyId } : {}) };
+    const json = await this.post<EvaluateResponse>(EVALUATE_PATH, request, onBehalfOf);
     if (json.evaluated.length !== blinded.length) {
       throw new Error(`keying service answered ${json.evaluated.length} elements for ${blinded.length}`);
     }
+    if (keyId && json.keyId !== keyId) throw new Error(`keying service keyed with ${json.keyId}, not ${keyId}`);
     return { keyId: json.keyId, evaluated: json.evaluated.map(fromBase64url) };
   }
 
@@ -64,13 +69,16 @@ export class KeyingClient {
     const body = JSON.stringify(request);
     const claims: Record<string, unknown> = { bh: bodyHash(body) };
     if (onBehalfOf) claims.obo = onBehalfOf;
+    // one reading of the clock for both: read twice, a second boundary between them (a loaded machine)
+    // makes a token of 61 s, which the service refuses as longer-lived than allowed
+    const iat = Math.floor(Date.now() / 1000);
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: SIGNING_ALG, kid: this.identity })
       .setIssuer(this.identity)
       .setSubject(this.identity)
       .setAudience(KEYING_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(`${CLIENT_TOKEN_TTL_SEC}s`)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + CLIENT_TOKEN_TTL_SEC)
       .setJti(randomUUID())
       .sign(this.options.key.key);
     let res: Response | undefined;

@@ -36,12 +36,14 @@ export class ServiceKeyer implements IndicatorKeyer {
   }
 
   async digests(inputs: readonly CanonicalInput[], options: KeyingOptions = {}): Promise<string[]> {
+    // the cache holds the current generation's digests; a re-key into another one bypasses it
+    const cached = !options.keyId;
     const out = new Array<string>(inputs.length);
     // distinct values not in the cache, each keyed once however often it appears
     const pending = new Map<string, { input: CanonicalInput; at: number[] }>();
     inputs.forEach((x, i) => {
       const name = `${x.kind}\u0000${x.canonical}`;
-      const hit = this.cache.get(name);
+      const hit = cached ? this.cache.get(name) : undefined;
       if (hit !== undefined) {
         this.cache.delete(name); // re-inserted: most recently used goes last
         this.cache.set(name, hit);
@@ -57,12 +59,13 @@ export class ServiceKeyer implements IndicatorKeyer {
     for (let start = 0; start < names.length; start += batchSize) {
       const batch = names.slice(start, start + batchSize);
       if (this.options.direct) {
+        if (options.keyId) throw new Error('direct keying is with the current generation only');
         if (!options.onBehalfOf) throw new Error('direct keying is on behalf of an analyst only');
         const { keyId, digests } = await this.client.evaluateValues(
           batch.map((name) => pending.get(name)!.input),
           options.onBehalfOf,
         );
-        this.lastKeyId = keyId;
+        this.keyedWith(keyId);
         batch.forEach((name, j) => {
           for (const i of pending.get(name)!.at) out[i] = digests[j]!;
           this.remember(name, digests[j]!);
@@ -78,16 +81,23 @@ export class ServiceKeyer implements IndicatorKeyer {
       const { keyId, evaluated } = await this.client.evaluate(
         blinds.map((b) => b.blinded),
         options.onBehalfOf,
+        options.keyId,
       );
-      this.lastKeyId = keyId;
+      if (!options.keyId) this.keyedWith(keyId);
       batch.forEach((name, j) => {
         const digest = digestFromOutput(keyId, sodiumOprf.finalize(encoded[j]!, blinds[j]!.blind, evaluated[j]!));
         for (const i of pending.get(name)!.at) out[i] = digest;
-        this.remember(name, digest);
+        if (cached) this.remember(name, digest);
       });
       options.onProgress?.(Math.min(names.length, start + batchSize), names.length);
     }
     return out;
+  }
+
+  /** The service answered with `keyId`: after a rotation's switch, digests cached under the old one go. */
+  private keyedWith(keyId: string): void {
+    if (keyId !== this.lastKeyId) this.cache.clear();
+    this.lastKeyId = keyId;
   }
 
   private remember(name: string, digest: string): void {

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { ConfigError, type EnvReader } from '../env.js';
 import { readSigningKey } from '../identity/keyPairs.js';
-import { currentKeyId } from '../indicators/keyIds.js';
+import { acceptedKeyIds, currentKeyId, parseKeyIds } from '../indicators/keyIds.js';
 import { ServiceKeyer, type ServiceKeyerOptions } from './ServiceKeyer.js';
 import { clientKeyPath } from './clientKeys.js';
 import { KeyingClient } from './KeyingClient.js';
@@ -23,6 +23,16 @@ export function keyingClientFromEnv(env: EnvReader, dataDir: string, identity: s
   const url = env.string('KEYING_URL', `http://127.0.0.1:${DEFAULT_KEYING_PORT}`);
   if (!/^https?:\/\//.test(url)) throw new ConfigError('KEYING_URL must be an http(s) URL');
   return { url, keyFile: resolve(env.string('KEYING_CLIENT_KEY_FILE', clientKeyPath(dataDir, identity))), identity };
+}
+
+/**
+ * ACCEPTED_KEY_IDS: the key generations whose ids this node or hub accepts, e.g. `o1,o2` during a rotation
+ * (docs/operators.md "Rotating the indicator key"); default `o1`. An id of any other generation is
+ * BAD_USER_INPUT naming its key id.
+ */
+export function keyIdsFromEnv(env: EnvReader): readonly string[] {
+  const text = env.optional('ACCEPTED_KEY_IDS');
+  return text === undefined ? acceptedKeyIds : parseKeyIds(text, 'ACCEPTED_KEY_IDS');
 }
 
 export async function createServiceKeyer(

@@ -24,6 +24,11 @@ export const DEFAULT_KEYING_PORT = 4080;
 
 export interface EvaluateRequest {
   elements: string[];
+  /**
+   * A generation other than the current one, during a key rotation: a node re-keying its own stock
+   * (`npm run rekey`), charged to its re-key allowance. Absent: the current generation.
+   */
+  keyId?: string;
 }
 
 export interface EvaluateResponse {

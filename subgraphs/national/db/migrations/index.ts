@@ -2,6 +2,7 @@ import { AssistanceRequests1764511000000 } from './AssistanceRequests17645110000
 import { AuditLog1764400000000 } from './AuditLog1764400000000.js';
 import { ChangeFeed1764520000000 } from './ChangeFeed1764520000000.js';
 import { AuditReads1764500000000 } from './AuditReads1764500000000.js';
+import { IndicatorAlias1764600000000 } from './IndicatorAlias1764600000000.js';
 import { IndicatorFeedback1764512000000 } from './IndicatorFeedback1764512000000.js';
 import { IndicatorReference1764500000000 } from './IndicatorReference1764500000000.js';
 import { Initial1764300000000 } from './Initial1764300000000.js';
@@ -16,5 +17,6 @@ export const migrations = [
   AssistanceRequests1764511000000,
   IndicatorFeedback1764512000000,
   ChangeFeed1764520000000,
+  IndicatorAlias1764600000000,
   ReportRevisions1764613000000,
 ];
