@@ -11,6 +11,7 @@ import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
 import { ConfigError, envReader, type Env, logLevelFrom } from '../subgraphs/shared/env.js';
 import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../subgraphs/shared/identity/IdentityConfig.js';
 import type { ResilienceSettings } from './resilience/MemberPolicy.js';
+import { registryFromEnv, type RegistryConfig } from '../subgraphs/shared/registry/RegistryConfig.js';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -44,6 +45,8 @@ export interface GatewayConfig {
   /** The gateway's private signing key (its proof to the nodes). */
   readonly keyFile: string;
   readonly limits: QueryLimits;
+  /** The member registry file, re-read on change (REGISTRY_PATH, REGISTRY_POLL_MS). */
+  readonly registry: RegistryConfig;
 }
 
 /** GraphQL Armor's limits at the edge; each can be set by its variable. */
@@ -59,6 +62,9 @@ export interface QueryLimits {
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const r = envReader(env);
+  // first: a REGISTRY_PATH naming members the committed registry lacks must be in use before their
+  // SUBGRAPH_URL_<NS> and timeouts are read below
+  const registry = registryFromEnv(r);
   const subgraphUrls: Record<string, string> = {};
   const subgraphReplicas: Record<string, string[]> = {};
   const subgraphTimeouts: Record<string, number> = {};
@@ -83,6 +89,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const subgraphTimeoutMs = r.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 });
   const dataDir = resolve(r.string('DATA_DIR', 'data'));
   return {
+    registry,
     dataDir,
     identity: identityFromEnv(r, dataDir),
     keyFile: gatewayKeyFile(r, dataDir),

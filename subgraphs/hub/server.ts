@@ -1,8 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
-import { parse } from 'graphql';
-import { HUB_SUBGRAPH, renderHubSdl } from '../../schema/renderSubgraphs.js';
+import { HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
 import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
 import { createServiceKeyer } from '../shared/keying/keyingClientConfig.js';
 import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.js';
@@ -11,7 +9,7 @@ import type { Logger } from '../shared/logger.js';
 import type { HubConfig } from './config.js';
 import { BenignList } from '../shared/indicators/benignList.js';
 import { BenignIndicators } from './graphql/BenignIndicators.js';
-import { buildResolvers } from './graphql/buildResolvers.js';
+import { HubSchema } from './HubSchema.js';
 import type { HubContext } from './graphql/HubContext.js';
 
 export interface HubServer {
@@ -26,10 +24,11 @@ export async function buildHubServer(
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
-  const schema = buildSubgraphSchema({ typeDefs: parse(renderHubSdl()), resolvers: buildResolvers() as never });
+  // rebuilt when the member registry changes (a member joining adds its part to the hub's SDL)
+  const schema = new HubSchema(logger);
   const base = subgraphServerOptions(logger);
   const apollo = new ApolloServer<HubContext>({
-    schema,
+    gateway: schema,
     ...base,
     plugins: [...base.plugins, ...plugins],
   });

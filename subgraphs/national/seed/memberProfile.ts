@@ -59,7 +59,7 @@ function buildProfile(member: Member): MemberProfile {
   const fail = (message: string): never => {
     throw new ProfileError(member, message);
   };
-  if (!p) return fail('missing (add a profile under the member\'s code)');
+  if (!p) return fail("missing (add a profile under the member's code)");
   if (!Array.isArray(p.banks) || p.banks.length === 0) fail('banks must be a non-empty list');
   for (const bank of p.banks) {
     if (!bank.name || !/^[A-Z0-9]{2,11}$/.test(bank.code)) fail(`bank ${JSON.stringify(bank)} needs a name and a code`);

@@ -28,7 +28,6 @@ export interface SyntheticProfile {
   readonly webSuffixes: readonly string[];
 }
 
-
 /** Where the profiles live, as errors name it. */
 export const profilesFile = 'subgraphs/national/seed/profiles.json';
 
