@@ -26,8 +26,8 @@ import { createHttpFetcher } from './httpFetcher.js';
 import { systemClock, type Clock } from './resilience/Clock.js';
 import { MemberPolicy } from './resilience/MemberPolicy.js';
 import { RequestDeadlines } from './resilience/RequestDeadlines.js';
-import { memberByNs, onRegistryChange } from '../schema/registry.js';
-import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
+import { onRegistryChange } from '../schema/registry.js';
+import { subgraphRoute, unknownMembers } from './subgraphRoute.js';
 import { RegistryWatcher } from '../subgraphs/shared/registry/RegistryWatcher.js';
 
 export interface GatewayServer {
@@ -83,9 +83,7 @@ export async function buildGateway(
     supergraphSdl: supergraph,
     logger,
     buildService: ({ name, url }) => {
-      // the operator's SUBGRAPH_URL_<NAME>, else the registry's URL of the member (how a member added at
-      // runtime is routed), else the supergraph's local default
-      const urls = config.subgraphReplicas[name] ?? [memberByNs(name)?.url ?? url ?? ''];
+      const urls = subgraphRoute(name, url, config);
       const breakerState = { closed: 0, open: 1, 'half-open': 2 } as const;
       for (const replica of urls) metrics.breakerState.set({ subgraph: name, url: replica }, 0);
       const policy = new MemberPolicy(
@@ -226,13 +224,4 @@ export async function buildGateway(
       await apollo.stop();
     },
   };
-}
-
-/** The supergraph's subgraphs that are neither the hub nor a member of the registry in use. */
-function unknownMembers(sdl: string): string | null {
-  const names = [...sdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]!);
-  const unknown = names.filter((n) => n !== HUB_SUBGRAPH && !memberByNs(n));
-  return unknown.length === 0
-    ? null
-    : `names ${unknown.join(', ')}, not in the member registry in use: add the member to the registry first`;
 }

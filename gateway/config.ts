@@ -28,6 +28,12 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Every URL of each overridden subgraph: replicas, e.g. two hubs. */
   readonly subgraphReplicas: Readonly<Record<string, readonly string[]>>;
+  /**
+   * SUBGRAPH_URL_TEMPLATE: a member's URL from its registry entry (`{ns}`, `{port}`), e.g. compose's
+   * `http://node-{ns}:{port}/graphql`, so a member that joins is routed with no variable of its own.
+   * SUBGRAPH_URL_<NS> and the entry's `url` win over it.
+   */
+  readonly subgraphUrlTemplate: string | undefined;
   /** Breakers, retries and their budget; `timeoutMs` is SUBGRAPH_TIMEOUT_MS (per subgraph above). */
   readonly resilience: ResilienceSettings;
   /**
@@ -86,6 +92,15 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphUrls[name] = urls[0]!;
     subgraphReplicas[name] = urls;
   }
+  const subgraphUrlTemplate = r.optional('SUBGRAPH_URL_TEMPLATE');
+  if (
+    subgraphUrlTemplate !== undefined &&
+    !/^https?:\/\/[^\s,]+$/.test(subgraphUrlTemplate.replaceAll('{ns}', 'ns').replaceAll('{port}', '1'))
+  ) {
+    throw new ConfigError(
+      `SUBGRAPH_URL_TEMPLATE must be an http(s) URL using {ns} and {port}, got ${subgraphUrlTemplate}`,
+    );
+  }
   const subgraphTimeoutMs = r.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 });
   const dataDir = resolve(r.string('DATA_DIR', 'data'));
   return {
@@ -113,6 +128,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeouts,
     subgraphUrls,
     subgraphReplicas,
+    subgraphUrlTemplate,
     resilience: {
       timeoutMs: subgraphTimeoutMs,
       breakerTimeouts: r.int('BREAKER_TIMEOUTS', 1, { min: 1, max: 1000 }),
