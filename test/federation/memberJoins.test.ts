@@ -16,6 +16,8 @@ import { renderAllSubgraphs } from '../../schema/renderSubgraphs.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { buildNationalServer, type NationalServer } from '../../subgraphs/national/server.js';
 import { createLogger } from '../../subgraphs/shared/logger.js';
+import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
+import { clientKeyPath, ensureClientKey } from '../../subgraphs/shared/keying/clientKeys.js';
 import { insertReports, type FixtureReport } from '../helpers/insertReports.js';
 import { withoutSmallCellLimit } from '../helpers/policies.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
@@ -118,6 +120,15 @@ describe('a member joins without any process restarting', () => {
     writeRegistry(twelfth(undefined));
     await until('the registry names XT', () => watcher.status.members.includes('XT'));
     assert.equal(members.length, 12);
+
+    // the working group's keying service takes the new node's client key (SIGHUP in production): a node
+    // keys its imports through it
+    const input = [{ kind: 'PHONE', canonical: phone }] as const;
+    await ensureClientKey(clientKeyPath(fed.keying.dir, nodeIdentity('XT')), nodeIdentity('XT')); // its own key pair
+    await assert.rejects((await fed.keying.keyer(nodeIdentity('XT'))).digests(input), 'not a client yet');
+    await fed.keying.addClients([nodeIdentity('XT')]);
+    const thKeyer = await fed.keying.keyer(nodeIdentity('TH'));
+    assert.deepEqual(await (await fed.keying.keyer(nodeIdentity('XT'))).digests(input), await thKeyer.digests(input));
 
     // the new member's node comes up (its operator's machine, reading the same registry) with its reports
     db = await openDatabase({ type: 'sqlite', path: join(fed.dir, 'xta.sqlite') });
