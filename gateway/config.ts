@@ -134,6 +134,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       breakerTimeouts: r.int('BREAKER_TIMEOUTS', 1, { min: 1, max: 1000 }),
       breakerFailures: r.int('BREAKER_FAILURES', 5, { min: 1, max: 1000 }),
       halfOpenMs: r.int('BREAKER_HALF_OPEN_MS', 5000, { min: 10, max: 600_000 }),
+      coldProbeMs: r.int('BREAKER_COLD_PROBE_MS', 250, { min: 10, max: 600_000 }),
       retryMax: r.int('RETRY_MAX', 1, { min: 0, max: 5 }),
       retryBudget: {
         ratio: r.int('RETRY_BUDGET_PERCENT', 20, { min: 0, max: 100 }) / 100,
