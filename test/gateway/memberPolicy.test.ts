@@ -48,6 +48,7 @@ async function serve(answers: ((res: ServerResponse) => void)[]) {
   return { url, counter, server };
 }
 const ok = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}');
+const hang = () => undefined;
 const unavailable = (retryAfter?: string) => (res: ServerResponse) =>
   res.writeHead(503, retryAfter === undefined ? {} : { 'retry-after': retryAfter }).end();
 
@@ -166,7 +167,6 @@ describe('the breaker and a cold first call', () => {
   // a real 150 ms timeout; the half-open waits follow the stepped clock
   const cold = { timeoutMs: 150, retryMax: 0, halfOpenMs: 60_000, coldProbeMs: 250 };
   const late = (res: ServerResponse) => void setTimeout(() => ok(res), 600);
-  const hang = () => undefined;
   const stepped = () => {
     const clock = { offset: 0, now: () => Date.now() + clock.offset };
     return clock;
@@ -211,5 +211,46 @@ describe('the breaker and a cold first call', () => {
     clock.offset += 250;
     await assert.rejects(p.fetch(member.url, read), /circuit|open/i);
     assert.equal(member.counter.calls, 2, 'still open after the cold wait: it is not cold');
+  });
+});
+
+describe('the timeout and the gateway stalling', () => {
+  test("an answer that arrived while the gateway's event loop was blocked past the timeout is not thrown away", async () => {
+    // the member answers at once, then (same process) the event loop is blocked for twice the timeout, as
+    // building a new supergraph blocks the gateway: the answer waits in the socket when the timer is due
+    let stall = false;
+    const member = await serve([
+      (res) => {
+        ok(res);
+        if (!stall) return;
+        const until = Date.now() + 300;
+        while (Date.now() < until) {
+          // blocked
+        }
+      },
+    ]);
+    const { p } = policy([member.url], { timeoutMs: 150, retryMax: 0 });
+    assert.equal((await p.fetch(member.url, read)).status, 200, 'a first call opens the keep-alive connection');
+    stall = true;
+    assert.equal((await p.fetch(member.url, read)).status, 200);
+    assert.equal(p.endpoints[0]!.state, 'closed');
+  });
+
+  test('a member stalled with the gateway (same process) gets the time it was deprived of, once', async () => {
+    // the event loop is blocked for twice the timeout before the member even reads the call, then it answers
+    // 20 ms later: the member was never given its 150 ms
+    const blocked = (res: ServerResponse) => {
+      const until = Date.now() + 300;
+      while (Date.now() < until) {
+        // blocked
+      }
+      setTimeout(() => ok(res), 20);
+    };
+    const member = await serve([ok, blocked, hang]);
+    const { p } = policy([member.url], { timeoutMs: 150, retryMax: 0 });
+    assert.equal((await p.fetch(member.url, read)).status, 200, 'a first call opens the keep-alive connection');
+    assert.equal((await p.fetch(member.url, read)).status, 200);
+    // a member that simply hangs, with no stall, still costs the one timeout
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/);
   });
 });
