@@ -26,12 +26,17 @@ import { createHttpFetcher } from './httpFetcher.js';
 import { systemClock, type Clock } from './resilience/Clock.js';
 import { MemberPolicy } from './resilience/MemberPolicy.js';
 import { RequestDeadlines } from './resilience/RequestDeadlines.js';
+import { onRegistryChange } from '../schema/registry.js';
+import { subgraphRoute, unknownMembers } from './subgraphRoute.js';
+import { RegistryWatcher } from '../subgraphs/shared/registry/RegistryWatcher.js';
 
 export interface GatewayServer {
   readonly http: Server;
   /** The operator's listener (metrics, detailed readiness); see adminServer. */
   readonly admin: Server;
   readonly supergraph: FileSupergraphManager;
+  /** The member registry this gateway routes by; `reload()` is what SIGHUP does. */
+  readonly registry: RegistryWatcher;
   /** The subgraphs and the URLs this gateway calls them at. */
   subgraphs(): { name: string; url: string }[];
   listen(port: number, host?: string): Promise<number>;
@@ -59,9 +64,17 @@ export async function buildGateway(
   // query limits and client mistakes at the edge, before planning
   const limits = requestLimits<GatewayContext>(config.limits, config.production);
   const metrics = new GatewayMetrics();
-  const supergraph = new FileSupergraphManager(config.supergraphPath, config.pollIntervalMs, logger, (result) =>
-    metrics.supergraphReloads.inc({ result }),
+  const supergraph = new FileSupergraphManager(
+    config.supergraphPath,
+    config.pollIntervalMs,
+    logger,
+    (result) => metrics.supergraphReloads.inc({ result }),
+    unknownMembers,
   );
+  // a member joins by registry first (its entry and URL), then supergraph: a supergraph that arrived first
+  // waits, and is taken as soon as the registry names the member
+  const registry = new RegistryWatcher(config.registry, logger);
+  const unsubscribe = onRegistryChange(() => void supergraph.recheck());
   const sources = new Map<string, TolerantDataSource>();
   const policies = new Map<string, MemberPolicy>();
   const deadlines = new RequestDeadlines(config.requestDeadlineMs, clock);
@@ -70,7 +83,7 @@ export async function buildGateway(
     supergraphSdl: supergraph,
     logger,
     buildService: ({ name, url }) => {
-      const urls = config.subgraphReplicas[name] ?? [url ?? ''];
+      const urls = subgraphRoute(name, url, config);
       const breakerState = { closed: 0, open: 1, 'half-open': 2 } as const;
       for (const replica of urls) metrics.breakerState.set({ subgraph: name, url: replica }, 0);
       const policy = new MemberPolicy(
@@ -133,6 +146,7 @@ export async function buildGateway(
     ],
   });
   await apollo.start();
+  await registry.start();
   const subgraphs = () => [...sources.values()].map((s) => ({ name: s.name, url: s.url ?? '' }));
   const http = createHttpServer({
     apollo,
@@ -180,6 +194,7 @@ export async function buildGateway(
           ready,
           degraded,
           supergraph: supergraph.status,
+          registry: registry.status,
           subgraphs: Object.fromEntries(probes.map((p) => [p.name, p.up ? 'up' : 'down'])),
           replicas: Object.fromEntries(
             probes
@@ -197,10 +212,13 @@ export async function buildGateway(
     http,
     admin,
     supergraph,
+    registry,
     subgraphs,
     listen: (port, host) => listen(http, port, host),
     listenAdmin: (port, host) => listen(admin, port, host),
     async close() {
+      registry.stop();
+      unsubscribe();
       await closeServer(http);
       if (admin.listening) await closeServer(admin);
       await apollo.stop();

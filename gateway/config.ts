@@ -11,6 +11,7 @@ import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
 import { ConfigError, envReader, type Env, logLevelFrom } from '../subgraphs/shared/env.js';
 import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../subgraphs/shared/identity/IdentityConfig.js';
 import type { ResilienceSettings } from './resilience/MemberPolicy.js';
+import { registryFromEnv, type RegistryConfig } from '../subgraphs/shared/registry/RegistryConfig.js';
 
 export interface GatewayConfig {
   readonly host: string;
@@ -27,6 +28,12 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Every URL of each overridden subgraph: replicas, e.g. two hubs. */
   readonly subgraphReplicas: Readonly<Record<string, readonly string[]>>;
+  /**
+   * SUBGRAPH_URL_TEMPLATE: a member's URL from its registry entry (`{ns}`, `{port}`), e.g. compose's
+   * `http://node-{ns}:{port}/graphql`, so a member that joins is routed with no variable of its own.
+   * SUBGRAPH_URL_<NS> and the entry's `url` win over it.
+   */
+  readonly subgraphUrlTemplate: string | undefined;
   /** Breakers, retries and their budget; `timeoutMs` is SUBGRAPH_TIMEOUT_MS (per subgraph above). */
   readonly resilience: ResilienceSettings;
   /**
@@ -44,6 +51,8 @@ export interface GatewayConfig {
   /** The gateway's private signing key (its proof to the nodes). */
   readonly keyFile: string;
   readonly limits: QueryLimits;
+  /** The member registry file, re-read on change (REGISTRY_PATH, REGISTRY_POLL_MS). */
+  readonly registry: RegistryConfig;
 }
 
 /** GraphQL Armor's limits at the edge; each can be set by its variable. */
@@ -59,6 +68,9 @@ export interface QueryLimits {
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const r = envReader(env);
+  // first: a REGISTRY_PATH naming members the committed registry lacks must be in use before their
+  // SUBGRAPH_URL_<NS> and timeouts are read below
+  const registry = registryFromEnv(r);
   const subgraphUrls: Record<string, string> = {};
   const subgraphReplicas: Record<string, string[]> = {};
   const subgraphTimeouts: Record<string, number> = {};
@@ -80,9 +92,19 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphUrls[name] = urls[0]!;
     subgraphReplicas[name] = urls;
   }
+  const subgraphUrlTemplate = r.optional('SUBGRAPH_URL_TEMPLATE');
+  if (
+    subgraphUrlTemplate !== undefined &&
+    !/^https?:\/\/[^\s,]+$/.test(subgraphUrlTemplate.replaceAll('{ns}', 'ns').replaceAll('{port}', '1'))
+  ) {
+    throw new ConfigError(
+      `SUBGRAPH_URL_TEMPLATE must be an http(s) URL using {ns} and {port}, got ${subgraphUrlTemplate}`,
+    );
+  }
   const subgraphTimeoutMs = r.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100, max: 300_000 });
   const dataDir = resolve(r.string('DATA_DIR', 'data'));
   return {
+    registry,
     dataDir,
     identity: identityFromEnv(r, dataDir),
     keyFile: gatewayKeyFile(r, dataDir),
@@ -106,11 +128,13 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeouts,
     subgraphUrls,
     subgraphReplicas,
+    subgraphUrlTemplate,
     resilience: {
       timeoutMs: subgraphTimeoutMs,
       breakerTimeouts: r.int('BREAKER_TIMEOUTS', 1, { min: 1, max: 1000 }),
       breakerFailures: r.int('BREAKER_FAILURES', 5, { min: 1, max: 1000 }),
       halfOpenMs: r.int('BREAKER_HALF_OPEN_MS', 5000, { min: 10, max: 600_000 }),
+      coldProbeMs: r.int('BREAKER_COLD_PROBE_MS', 250, { min: 10, max: 600_000 }),
       retryMax: r.int('RETRY_MAX', 1, { min: 0, max: 5 }),
       retryBudget: {
         ratio: r.int('RETRY_BUDGET_PERCENT', 20, { min: 0, max: 100 }) / 100,

@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // a member joins without a restart: SIGHUP re-reads the registry, then the supergraph, at once
+  process.on('SIGHUP', () => void gateway.registry.reload().then(() => gateway.supergraph.recheck()));
 }
 
 main().catch((e: unknown) => {

@@ -26,16 +26,24 @@ export interface VerifiedClient {
 }
 
 export class ClientVerifier {
-  private readonly keys: JWTVerifyGetKey;
+  private keys: JWTVerifyGetKey;
   private readonly seen = new Map<string, number>();
 
   constructor(
-    jwksFile: string,
+    private readonly jwksFile: string,
     private readonly delegates: readonly string[],
     private readonly clockToleranceSec: number,
     private readonly now: () => number = Date.now,
   ) {
     this.keys = createLocalJWKSet(readJwks(jwksFile, 'KEYING_CLIENTS_JWKS_FILE'));
+  }
+
+  /**
+   * Re-reads the clients' public keys (a member that joined brings its node's key) without a restart. A file
+   * that does not read as a JWKS throws, naming it, and the keys in use stay.
+   */
+  reloadClients(): void {
+    this.keys = createLocalJWKSet(readJwks(this.jwksFile, 'KEYING_CLIENTS_JWKS_FILE'));
   }
 
   async verify(authorization: string | undefined, body: string): Promise<VerifiedClient> {

@@ -16,6 +16,15 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // a member joins: its node's public key is added to KEYING_CLIENTS_JWKS_FILE, then SIGHUP
+  process.on('SIGHUP', () => {
+    try {
+      server.reloadClients();
+      logger.info('keying clients reloaded');
+    } catch (err) {
+      logger.error({ err }, 'keying clients file refused; keeping the clients in use');
+    }
+  });
 }
 
 main().catch((e: unknown) => {

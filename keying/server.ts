@@ -26,6 +26,8 @@ import { KeyingAudit } from './KeyingAudit.js';
 
 export interface KeyingServer {
   readonly http: Server;
+  /** Re-reads KEYING_CLIENTS_JWKS_FILE (SIGHUP): a new member's node is accepted without a restart. */
+  reloadClients(): void;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -219,6 +221,7 @@ export function buildKeyingServer(
   http.keepAliveTimeout = 65_000;
   return {
     http,
+    reloadClients: () => verifier.reloadClients(),
     listen: (port, host) => listen(http, port, host),
     close: () => closeServer(http),
   };

@@ -10,8 +10,16 @@ import type { AddressInfo } from 'node:net';
  * - unavailable: answers 503 with `Retry-After: 1`; throttled: 429 with `Retry-After: 1`
  * - malformed: answers 200 with truncated JSON
  * - slowloris: sends the headers, then one byte of body every 200 ms, never finishing
+ * - huge: answers 200 with a 50 MB JSON body (valid JSON, no data), as fast as the reader takes it
  */
-export type Fault = 'none' | 'kill' | 'stall' | 'slow' | 'unavailable' | 'throttled' | 'malformed' | 'slowloris';
+export type Fault =
+  'none' | 'kill' | 'stall' | 'slow' | 'unavailable' | 'throttled' | 'malformed' | 'slowloris' | 'huge';
+
+/** The `huge` answer's size: well past anything a member legitimately answers. */
+export const HUGE_ANSWER_BYTES = 50 * 1024 * 1024;
+const padding = Buffer.alloc(1024 * 1024, 'x');
+const hugeHead = '{"data":null,"extensions":{"padding":"';
+const hugeTail = '"}}';
 
 const canned = {
   unavailable: 'HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
@@ -97,6 +105,7 @@ export class FaultProxy {
         client.on('close', () => clearInterval(drip));
       });
     }
+    if (fault === 'huge') return void client.once('data', () => void sendHuge(client));
     if (this.targetPort === undefined) return void client.destroy();
     const upstream = connect(this.targetPort, '127.0.0.1');
     this.open.add(upstream);
@@ -113,4 +122,31 @@ export class FaultProxy {
       });
     } else upstream.pipe(client);
   }
+}
+
+/** Writes the 50 MB answer in 1 MB pieces, waiting for the reader between them (memory stays small here). */
+async function sendHuge(client: Socket): Promise<void> {
+  const body = HUGE_ANSWER_BYTES - hugeHead.length - hugeTail.length;
+  client.write(
+    `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ${HUGE_ANSWER_BYTES}\r\nConnection: close\r\n\r\n`,
+  );
+  client.write(hugeHead);
+  for (let left = body; left > 0 && client.writable; left -= padding.length) {
+    const piece = left >= padding.length ? padding : padding.subarray(0, left);
+    if (!client.write(piece)) await drained(client);
+  }
+  if (client.writable) client.end(hugeTail);
+}
+
+/** Resolves when the socket can take more, or is gone; leaves no listener behind. */
+function drained(socket: Socket): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      socket.off('drain', done);
+      socket.off('close', done);
+      resolve();
+    };
+    socket.on('drain', done);
+    socket.on('close', done);
+  });
 }

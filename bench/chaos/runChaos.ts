@@ -2,6 +2,7 @@
  * The chaos scenarios: steady lookups through the gateway while one fault, on one member, on three members
  * or on a hub replica, is switched on through the fault proxies, then off. Returns one row per scenario.
  */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { members } from '../../schema/registry.js';
@@ -9,8 +10,25 @@ import { insertReports } from '../../test/helpers/insertReports.js';
 import { startFederation, testKey } from '../../test/helpers/startFederation.js';
 import { FaultProxy, type Fault } from './FaultProxy.js';
 
-/** A proxy fault, or `flap`: killed and back every second while the fault lasts. */
-export type ChaosFault = Fault | 'flap';
+/**
+ * A proxy fault; `flap`: killed and back every second while the fault lasts; `supergraph`: the gateway's
+ * supergraph file replaced every half second while the fault lasts (no member faulted).
+ */
+export type ChaosFault = Fault | 'flap' | 'supergraph';
+
+/** Every fault, in the order a full run injects them. */
+export const allFaults: readonly ChaosFault[] = [
+  'kill',
+  'stall',
+  'slow',
+  'flap',
+  'unavailable',
+  'throttled',
+  'malformed',
+  'slowloris',
+  'huge',
+  'supergraph',
+];
 
 export interface ChaosOptions {
   /** Seconds each fault lasts. */
@@ -19,6 +37,8 @@ export interface ChaosOptions {
   clients: number;
   /** Only these faults (all by default). */
   faults?: readonly ChaosFault[];
+  /** Where member faults go: one member, three at once, and a hub replica killed (all by default). */
+  targets?: readonly ('one' | 'three' | 'hub')[];
   onRow?: (row: ChaosRow) => void;
 }
 
@@ -34,6 +54,8 @@ export interface ChaosRow {
   p99Ms: number;
   /** From the fault's end to the first complete answer; null when none came within 20 s. */
   recoverySeconds: number | null;
+  /** Whether the gateway (in this process) still serves after the fault: a crash would end the run. */
+  gatewayUp: boolean;
 }
 
 const INDICATOR = 'KH:ACLB:0099-8877-6655';
@@ -114,19 +136,31 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
 
   const one = [members[1]!.code];
   const three = members.slice(1, 4).map((m) => m.code);
-  const faults: ChaosFault[] = options.faults
-    ? [...options.faults]
-    : ['kill', 'stall', 'slow', 'flap', 'unavailable', 'throttled', 'malformed', 'slowloris'];
-  const scenarios: { fault: ChaosFault; target: string; codes: string[]; proxies: FaultProxy[] }[] = [
-    ...faults.map((fault) => ({ fault, target: one.join(' '), codes: one, proxies: one.map((c) => proxies.get(c)!) })),
-    ...faults.map((fault) => ({
+  const faults = options.faults ?? allFaults;
+  const targets = options.targets ?? ['one', 'three', 'hub'];
+  const memberFaults = faults.filter((f) => f !== 'supergraph');
+  const onMembers = (codes: string[]) =>
+    memberFaults.map((fault) => ({
       fault,
-      target: three.join(' '),
-      codes: three,
-      proxies: three.map((c) => proxies.get(c)!),
-    })),
-    { fault: 'kill', target: 'hub replica 1', codes: [], proxies: [hubProxies[0]!] },
+      target: codes.join(' '),
+      codes,
+      proxies: codes.map((c) => proxies.get(c)!),
+    }));
+  const scenarios: { fault: ChaosFault; target: string; codes: string[]; proxies: FaultProxy[] }[] = [
+    ...(targets.includes('one') ? onMembers(one) : []),
+    ...(targets.includes('three') ? onMembers(three) : []),
+    ...(targets.includes('hub')
+      ? [{ fault: 'kill' as const, target: 'hub replica 1', codes: [], proxies: [hubProxies[0]!] }]
+      : []),
+    ...(faults.includes('supergraph')
+      ? [{ fault: 'supergraph' as const, target: 'gateway', codes: [], proxies: [] }]
+      : []),
   ];
+  const supergraph = readFileSync(fed.supergraphPath, 'utf8');
+  const replaceSupergraph = (text: string) => {
+    writeFileSync(`${fed.supergraphPath}.tmp`, text);
+    renameSync(`${fed.supergraphPath}.tmp`, fed.supergraphPath); // atomic, as `npm run compose` writes it
+  };
   const rows: ChaosRow[] = [];
   try {
     await sleep(1000); // warm: first plans, first SQL
@@ -137,14 +171,18 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
           await Promise.all(scenario.proxies.map((p) => p.set(s % 2 === 0 ? 'kill' : 'none')));
           await sleep(1000);
         }
+      } else if (scenario.fault === 'supergraph') {
+        // a new version mid-load (a comment: same schema, new hash, so the gateway builds it and its query
+        // plans afresh), and the original back when the fault ends: two replacements under load
+        replaceSupergraph(`${supergraph}\n# chaos: replaced mid-load\n`);
+        await sleep(options.faultSeconds * 1000);
+        replaceSupergraph(supergraph);
       } else {
         await Promise.all(scenario.proxies.map((p) => p.set(scenario.fault as Fault)));
         await sleep(options.faultSeconds * 1000);
       }
       const healed = performance.now();
       await Promise.all(scenario.proxies.map((p) => p.set('none')));
-      // every request the fault touched: in flight at any moment while it lasted
-      const during = samples.filter((s) => s.start < healed && s.start + s.ms > from);
       let recovered: Sample | undefined;
       while (!recovered && performance.now() - healed < 20_000) {
         await sleep(50);
@@ -153,7 +191,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosRow[]> {
       // requests started before recovery (the fault may have touched them) must not count towards the next one
       const settled = performance.now();
       while ([...inFlight].some((start) => start < settled)) await sleep(50);
-      const row = summarise(scenario, during, recovered ? (recovered.start + recovered.ms - healed) / 1000 : null);
+      // every request the fault touched: in flight at any moment while it lasted. Counted only now, when
+      // they have all ended: a request still waiting when the fault ends is one the fault touched most
+      const during = samples.filter((s) => s.start < healed && s.start + s.ms > from);
+      const row = summarise(
+        scenario,
+        during,
+        recovered ? (recovered.start + recovered.ms - healed) / 1000 : null,
+        fed.gateway.http.listening,
+      );
       rows.push(row);
       options.onRow?.(row);
     }
@@ -170,6 +216,7 @@ function summarise(
   scenario: { fault: ChaosFault; target: string; codes: string[] },
   during: Sample[],
   recoverySeconds: number | null,
+  gatewayUp: boolean,
 ): ChaosRow {
   const answered = during.filter((s) => !s.lost);
   const honest = answered.filter((s) => {
@@ -189,5 +236,6 @@ function summarise(
     p50Ms: pct(50),
     p99Ms: pct(99),
     recoverySeconds,
+    gatewayUp,
   };
 }

@@ -23,28 +23,32 @@ export interface BreakerSettings {
   readonly breakerFailures: number;
   /** How long it stays open before one probe call may try the member again. */
   readonly halfOpenMs: number;
+  /**
+   * The half-open wait after the first timeout of an endpoint that has never answered (a member cold on
+   * its first call under load): a short wait, then one probe. A cold member is back at once; a hung one
+   * costs that one timeout, the probe's, and then waits `halfOpenMs` like any other.
+   */
+  readonly coldProbeMs: number;
 }
 
 /**
  * cockatiel decides "still open?" as `Date.now() - openedAt < backoff.duration`. Answering +/-Infinity from
- * the injected clock makes that decision follow the clock, so tests step time instead of sleeping.
+ * the injected clock makes that decision follow the clock, so tests step time instead of sleeping. The wait
+ * is decided when the breaker opens (`next`), by `waitMs`.
  */
 class ClockedHalfOpen implements IBackoff<IHalfOpenAfterBackoffContext> {
-  private readonly until: number;
-
   constructor(
     private readonly clock: Clock,
-    private readonly ms: number,
-  ) {
-    this.until = clock() + ms;
-  }
+    private readonly waitMs: () => number,
+    private readonly until = 0,
+  ) {}
 
   get duration(): number {
     return this.clock() < this.until ? Infinity : -Infinity;
   }
 
   next(): ClockedHalfOpen {
-    return new ClockedHalfOpen(this.clock, this.ms);
+    return new ClockedHalfOpen(this.clock, this.waitMs, this.clock() + this.waitMs());
   }
 }
 
@@ -68,12 +72,17 @@ const states: Record<CircuitState, BreakerState> = {
  * breakers in one, because a timeout and a refused connection cost very different things. A hang costs
  * every caller the full timeout, so one opens the breaker by default; a refusal costs a millisecond, so it
  * takes several in a row. While open, calls fail at once; after `halfOpenMs` one call probes the endpoint
- * and its outcome closes or reopens the breaker.
+ * and its outcome closes or reopens the breaker. An endpoint that never answered yet gets a short wait
+ * (`coldProbeMs`) after its first timeout: slow on a cold first call is not hung.
  */
 export class EndpointBreaker {
   private readonly slow: CircuitBreakerPolicy;
   private readonly failing: CircuitBreakerPolicy;
   private readonly both: { execute<T>(fn: () => Promise<T>): Promise<T> };
+
+  /** Whether the endpoint ever answered; until then, its first timeout gets the short cold probe. */
+  private answered = false;
+  private coldProbeUsed = false;
 
   constructor(
     readonly url: string,
@@ -81,16 +90,20 @@ export class EndpointBreaker {
     clock: Clock,
     onChange: (state: BreakerState) => void = () => undefined,
   ) {
-    const halfOpenAfter = new ClockedHalfOpen(clock, settings.halfOpenMs);
     this.slow = circuitBreaker(handleType(SubgraphTimeoutError), {
-      halfOpenAfter,
+      halfOpenAfter: new ClockedHalfOpen(clock, () => {
+        if (this.answered || this.coldProbeUsed) return settings.halfOpenMs;
+        this.coldProbeUsed = true;
+        return Math.min(settings.coldProbeMs, settings.halfOpenMs);
+      }),
       breaker: new ConsecutiveBreaker(settings.breakerTimeouts),
     });
     this.failing = circuitBreaker(handleWhen(endpointFailure).orWhenResult(failedResponse), {
-      halfOpenAfter,
+      halfOpenAfter: new ClockedHalfOpen(clock, () => settings.halfOpenMs),
       breaker: new ConsecutiveBreaker(settings.breakerFailures),
     });
     this.both = wrap(this.slow, this.failing);
+    this.slow.onSuccess(() => (this.answered = true));
     this.slow.onStateChange(() => onChange(this.state));
     this.failing.onStateChange(() => onChange(this.state));
   }

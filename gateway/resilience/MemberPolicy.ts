@@ -33,6 +33,8 @@ export interface MemberPolicyDeps {
  */
 const TRANSIENT = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED']);
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
+/** A timer this late (ms) means the gateway's event loop was blocked, not that the member was slow. */
+const STALL_MS = 100;
 const codeOf = (e: unknown) => (e as { code?: string }).code ?? '';
 
 /**
@@ -158,15 +160,27 @@ export class MemberPolicy {
     const ms = Math.min(this.settings.timeoutMs, left);
     return endpoint.execute(async () => {
       const controller = new AbortController();
-      const timer = setTimeout(
-        () =>
-          controller.abort(
-            ms < this.settings.timeoutMs
-              ? new RequestDeadlineError("the request's deadline passed")
-              : new SubgraphTimeoutError(`no answer within ${ms} ms`),
-          ),
-        ms,
-      );
+      const reason = () =>
+        ms < this.settings.timeoutMs
+          ? new RequestDeadlineError("the request's deadline passed")
+          : new SubgraphTimeoutError(`no answer within ${ms} ms`);
+      // The timeout counts time the gateway could listen. When its own event loop was blocked (building a
+      // new supergraph takes it a second under load), the timer fires late: the member gets the time it was
+      // deprived of, once (the request's deadline is never extended), and an answer that arrived meanwhile
+      // is read (one loop turn) before the abort, not thrown away as the member's timeout.
+      let due = performance.now() + ms;
+      let extended = ms < this.settings.timeoutMs;
+      const fire = () => {
+        const late = performance.now() - due;
+        if (!extended && late > STALL_MS) {
+          extended = true;
+          due = performance.now() + late;
+          timer = setTimeout(fire, late);
+          return;
+        }
+        setImmediate(() => controller.abort(reason()));
+      };
+      let timer = setTimeout(fire, ms);
       try {
         return await this.deps.send(endpoint.url, { ...init, signal: controller.signal });
       } finally {

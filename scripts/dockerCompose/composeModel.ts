@@ -41,8 +41,17 @@ export const EDGE_NETWORK = 'edge';
 /** Where the image keeps the app (its WORKDIR) and where compose mounts secrets. */
 const APP_DIR = '/app';
 const SECRETS_DIR = '/run/secrets';
+/**
+ * The checkout's schema folder, mounted read-only into the gateway, the hubs and the nodes: the member
+ * registry and the supergraph they re-read when they change, so a member joins without any container
+ * being recreated (docs/operators.md, "Adding a member"). A folder, not the files: a file mount keeps the
+ * old file after the atomic rename `npm run compose` writes with.
+ */
+export const FEDERATION_DIR = `${APP_DIR}/federation`;
+export const FEDERATION_MOUNT = `./schema:${FEDERATION_DIR}:ro`;
+const registryEnvironment = { REGISTRY_PATH: `${FEDERATION_DIR}/members.json` };
 
-export const nodeService = (m: Member): string => `node-${m.ns}`;
+export const nodeService = (m: Pick<Member, 'ns'>): string => `node-${m.ns}`;
 export const dbService = (m: Member): string => `db-${m.ns}`;
 export const dbVolume = (m: Member): string => `pgdata-${m.ns}`;
 export const memberNetwork = (m: Member): string => `member-${m.ns}`;
@@ -63,7 +72,7 @@ export function composeModel(members: readonly Member[]): Mapping {
   }
   services[KEYING_SERVICE] = keying();
   for (const name of hubServices) services[name] = hub();
-  services[GATEWAY_SERVICE] = gateway(members);
+  services[GATEWAY_SERVICE] = gateway();
 
   const networks: Mapping = { [EDGE_NETWORK]: {}, [FEDERATION_NETWORK]: { internal: true } };
   const volumes: Mapping = { [KEYING_AUDIT_VOLUME]: {} };
@@ -129,8 +138,10 @@ function nationalNode(m: Member): Mapping {
       // no indicator key: the seed and import CLIs (run in this container) key blind through the service
       ...keyingClientEnvironment(m),
       ...verifierEnvironment(),
+      ...registryEnvironment,
       LOG_LEVEL: 'info',
     },
+    volumes: [FEDERATION_MOUNT],
     secrets: [dbPasswordSecret(m), keyingClientSecret(m), ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
     networks: [memberNetwork(m), FEDERATION_NETWORK],
     depends_on: { [dbService(m)]: { condition: 'service_healthy' } },
@@ -145,8 +156,10 @@ function hub(): Mapping {
       PORT: String(HUB_DEFAULT_PORT),
       ...keyingClientEnvironment('hub'),
       ...verifierEnvironment(),
+      ...registryEnvironment,
       LOG_LEVEL: 'info',
     },
+    volumes: [FEDERATION_MOUNT],
     secrets: [keyingClientSecret('hub'), ISSUER_JWKS_SECRET, GATEWAY_JWKS_SECRET],
     networks: [FEDERATION_NETWORK],
     depends_on: { [KEYING_SERVICE]: { condition: 'service_healthy' } },
@@ -178,23 +191,27 @@ function keying(): Mapping {
   });
 }
 
-function gateway(members: readonly Member[]): Mapping {
+function gateway(): Mapping {
   const environment: Mapping = {
     NODE_ENV: 'production',
     HOST: '0.0.0.0',
     GATEWAY_PORT: String(GATEWAY_PORT),
-    SUPERGRAPH_PATH: `${APP_DIR}/schema/supergraph.graphql`,
+    SUPERGRAPH_PATH: `${FEDERATION_DIR}/supergraph.graphql`,
+    ...registryEnvironment,
     ISSUER_JWKS_FILE: `${SECRETS_DIR}/${ISSUER_JWKS_SECRET}`,
     GATEWAY_KEY_FILE: `${SECRETS_DIR}/${GATEWAY_KEY_SECRET}`,
     LOG_LEVEL: 'info',
   };
-  for (const m of members) environment[subgraphUrlVariable(m.ns)] = `http://${nodeService(m)}:${m.port}/graphql`;
+  // members by the template, not one variable each: a member that joins is routed without the gateway's
+  // environment changing (which would make compose recreate it); gateway/config.ts
+  environment.SUBGRAPH_URL_TEMPLATE = `http://${nodeService({ ns: '{ns}' })}:{port}/graphql`;
   // a comma-separated list: the gateway's replicas of one subgraph (gateway/config.ts)
   environment[subgraphUrlVariable(HUB_SUBGRAPH)] = hubServices
     .map((name) => `http://${name}:${HUB_DEFAULT_PORT}/graphql`)
     .join(',');
   return app('gateway/main.ts', GATEWAY_PORT, {
     environment,
+    volumes: [FEDERATION_MOUNT],
     secrets: [ISSUER_JWKS_SECRET, GATEWAY_KEY_SECRET],
     ports: [`${GATEWAY_PORT}:${GATEWAY_PORT}`],
     networks: [EDGE_NETWORK, FEDERATION_NETWORK],

@@ -43,8 +43,9 @@ export async function findExample(
 
 /**
  * Runs the example lookup until every member answers it (up to `withinMs`), so the query printed at start
- * works when it is printed: a member slow on its very first call under load can cost one timeout and
- * open its circuit breaker for the half-open wait (gateway/resilience). Returns the members still missing.
+ * works when it is printed: a member slow on its very first call under load costs one timeout and opens
+ * its circuit breaker for the short cold probe (BREAKER_COLD_PROBE_MS, gateway/resilience). Returns the
+ * members still missing.
  */
 export async function awaitCompleteAnswer(
   gatewayUrl: string,

@@ -9,6 +9,7 @@ import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../
 import { HUB_IDENTITY } from '../shared/keying/protocol.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 import { BenignList } from '../shared/indicators/benignList.js';
+import { registryFromEnv, type RegistryConfig } from '../shared/registry/RegistryConfig.js';
 
 export interface HubConfig {
   readonly host: string;
@@ -28,12 +29,16 @@ export interface HubConfig {
   readonly identity: IdentityConfig;
   /** Hotlines and official domains never answered as hits: the registry's, plus BENIGN_FILE's (optional). */
   readonly benign: BenignList;
+  /** The member registry file, re-read on change and on SIGHUP (REGISTRY_PATH, REGISTRY_POLL_MS). */
+  readonly registry: RegistryConfig;
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
   const r = envReader(env);
   const dataDir = resolve(r.string('DATA_DIR', 'data'));
+  const registry = registryFromEnv(r); // first: the benign lists below come from the registry in use
   return {
+    registry,
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('PORT', HUB_DEFAULT_PORT),
     keying: keyingClientFromEnv(r, dataDir, HUB_IDENTITY),

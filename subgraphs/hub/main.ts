@@ -4,6 +4,7 @@ import { createLogger } from '../shared/logger.js';
 import { loadHubConfig } from './config.js';
 import { buildHubServer } from './server.js';
 import { drainServer } from '../shared/http/drainServer.js';
+import { RegistryWatcher } from '../shared/registry/RegistryWatcher.js';
 
 async function main(): Promise<void> {
   const config = loadHubConfig();
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // a member joins without a restart: the registry file is polled, and SIGHUP re-reads it at once
+  const registry = new RegistryWatcher(config.registry, logger);
+  await registry.start();
+  process.on('SIGHUP', () => void registry.reload());
 }
 
 main().catch((e: unknown) => {

@@ -1,8 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
-import { parse } from 'graphql';
-import { HUB_SUBGRAPH, renderHubSdl } from '../../schema/renderSubgraphs.js';
+import { HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
 import { SubgraphGuard } from '../shared/identity/SubgraphGuard.js';
 import { createServiceKeyer } from '../shared/keying/keyingClientConfig.js';
 import { subgraphServerOptions } from '../shared/graphql/subgraphServerOptions.js';
@@ -13,7 +11,7 @@ import { acceptedKeyIds } from '../shared/indicators/keyIds.js';
 import { BenignList } from '../shared/indicators/benignList.js';
 import { BenignIndicators } from './graphql/BenignIndicators.js';
 import { MaskedKeyer } from './graphql/MaskedKeyer.js';
-import { buildResolvers } from './graphql/buildResolvers.js';
+import { HubSchema } from './HubSchema.js';
 import type { HubContext } from './graphql/HubContext.js';
 
 export interface HubServer {
@@ -29,11 +27,11 @@ export async function buildHubServer(
   logger: Logger,
   plugins: ApolloServerPlugin<HubContext>[] = [],
 ): Promise<HubServer> {
-  // the module-list form takes resolvers of any context, which the generated Resolvers<HubContext> are
-  const schema = buildSubgraphSchema([{ typeDefs: parse(renderHubSdl()), resolvers: buildResolvers() }]);
+  // rebuilt when the member registry changes (a member joining adds its part to the hub's SDL)
+  const schema = new HubSchema(logger);
   const base = subgraphServerOptions(logger);
   const apollo = new ApolloServer<HubContext>({
-    schema,
+    gateway: schema,
     ...base,
     plugins: [...base.plugins, ...plugins],
   });

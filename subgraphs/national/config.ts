@@ -10,6 +10,7 @@ import { argValue, ConfigError, envReader, type Env, logLevelFrom } from '../sha
 import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
 import { nodeIdentity } from '../shared/keying/protocol.js';
 import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
+import { registryFromEnv, type RegistryConfig } from '../shared/registry/RegistryConfig.js';
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }
@@ -17,6 +18,8 @@ export type DatabaseConfig =
 
 export interface NationalConfig {
   readonly member: Member;
+  /** The member registry file, re-read on change and on SIGHUP (REGISTRY_PATH, REGISTRY_POLL_MS). */
+  readonly registry: RegistryConfig;
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
@@ -85,10 +88,13 @@ export function loadNationalConfig(
   argv: readonly string[] = process.argv.slice(2),
 ): NationalConfig {
   const r = envReader(env);
+  // first: a member added to the operator's registry copy is found in it
+  const registry = registryFromEnv(r);
   const member = memberFrom(env, argv);
   const dataDir = resolve(r.string('DATA_DIR', 'data'));
   return {
     member,
+    registry,
     host: r.string('HOST', '127.0.0.1'),
     port: r.port('PORT', member.port),
     dataDir,

@@ -10,6 +10,7 @@ import { buildNationalServer } from './server.js';
 import { loadSharingPolicy, PolicyError } from './policy/index.js';
 import { loadServiceLevels, ServiceLevelsError } from './requests/serviceLevels.js';
 import { drainServer } from '../shared/http/drainServer.js';
+import { RegistryWatcher } from '../shared/registry/RegistryWatcher.js';
 
 async function main(): Promise<void> {
   const config = loadNationalConfig();
@@ -41,6 +42,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // a member joins without a restart: the registry file is polled, and SIGHUP re-reads it at once
+  const registry = new RegistryWatcher(config.registry, logger);
+  await registry.start();
+  process.on('SIGHUP', () => void registry.reload());
 }
 
 main().catch((e: unknown) => {

@@ -98,10 +98,24 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
       const on = Object.keys(services).filter((s) => networksOf(s).includes(net));
       assert.deepEqual(on.sort(), [db, node].sort(), `only ${node} reaches ${db} (network ${net})`);
     }
-    assert.equal(gatewayEnv[`SUBGRAPH_URL_${m.ns.toUpperCase()}`], `http://${node}:${m.port}/graphql`);
+    // routed by the template, so a member that joins needs no gateway variable (no gateway recreated)
+    assert.equal(
+      String(gatewayEnv.SUBGRAPH_URL_TEMPLATE).replace('{ns}', m.ns).replace('{port}', String(m.port)),
+      `http://${node}:${m.port}/graphql`,
+    );
   }
-  const volumes = Object.keys(services).flatMap((s) => list(service(s).volumes ?? [], `${s}.volumes`));
+  // named volumes (data) are never shared; the read-only schema folder (registry, supergraph) is
+  const volumes = Object.keys(services)
+    .flatMap((s) => list(service(s).volumes ?? [], `${s}.volumes`))
+    .filter((v) => !String(v).startsWith('./'));
   assert.equal(new Set(volumes).size, volumes.length, 'no two services share a volume');
+  // a member joins without any container recreated: every part re-reads the mounted registry; the gateway
+  // the mounted supergraph too
+  for (const s of ['gateway', 'hub-1', 'hub-2', ...registry.map((m) => `node-${m.ns}`)]) {
+    assert.deepEqual(service(s).volumes, ['./schema:/app/federation:ro'], s);
+    assert.equal(env(s).REGISTRY_PATH, '/app/federation/members.json', s);
+  }
+  assert.equal(gatewayEnv.SUPERGRAPH_PATH, '/app/federation/supergraph.graphql');
 
   const hubs = ['hub-1', 'hub-2'];
   for (const hub of hubs) {
@@ -127,7 +141,7 @@ function assertTopology(doc: unknown, registry: readonly Member[]): void {
     Object.keys(gatewayEnv)
       .filter((k) => k.startsWith('SUBGRAPH_URL_'))
       .sort(),
-    [...registry.map((m) => `SUBGRAPH_URL_${m.ns.toUpperCase()}`), 'SUBGRAPH_URL_HUB'].sort(),
+    ['SUBGRAPH_URL_HUB', 'SUBGRAPH_URL_TEMPLATE'],
   );
   assert.deepEqual(service('gateway').ports, [`4000:${String(gatewayEnv.GATEWAY_PORT)}`], 'the gateway on port 4000');
   assert.deepEqual(service('gateway').depends_on, {
@@ -296,10 +310,11 @@ describe('Dockerfile', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Obj };
     assert.ok('tsx' in pkg.dependencies, 'tsx is a production dependency, so `npm ci --omit=dev` keeps it');
     assert.deepEqual(JSON.parse(instruction('ENTRYPOINT')[0]!), ['node', '--import', 'tsx']);
-    // entry files are relative to the working folder, and the gateway's supergraph is found in it
+    // entry files are relative to the working folder; the gateway's supergraph is the checkout's schema
+    // folder, mounted (compose model test), so `npm run compose` reaches the running gateway
     assert.equal(instruction('WORKDIR').at(-1), '/app');
     const gatewayEnv = (services().gateway as Obj).environment as Obj;
-    assert.equal(gatewayEnv.SUPERGRAPH_PATH, '/app/schema/supergraph.graphql');
+    assert.equal(gatewayEnv.SUPERGRAPH_PATH, '/app/federation/supergraph.graphql');
     assert.ok(existsSync(join(root, 'schema/supergraph.graphql')));
     const [cmd] = JSON.parse(instruction('CMD')[0]!) as string[];
     assert.ok(cmd && existsSync(join(root, cmd)), `CMD ${cmd} exists`);

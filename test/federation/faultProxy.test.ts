@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import { FaultProxy } from '../../bench/chaos/FaultProxy.js';
+import { FaultProxy, HUGE_ANSWER_BYTES } from '../../bench/chaos/FaultProxy.js';
 
 let upstream: Server;
 const proxy = new FaultProxy();
@@ -61,4 +61,14 @@ test('stall accepts and reads but never answers: the connection ends with nothin
   await proxy.set('none'); // cuts the stalled connection
   await closed;
   assert.equal(received, '');
+});
+
+test('huge answers 200 with a 50 MB body that is valid JSON', async () => {
+  await proxy.set('huge');
+  const res = await post();
+  assert.equal(res.status, 200);
+  const body = await res.text();
+  assert.equal(Buffer.byteLength(body), HUGE_ANSWER_BYTES);
+  assert.equal((JSON.parse(body) as { data: unknown }).data, null);
+  await proxy.set('none');
 });

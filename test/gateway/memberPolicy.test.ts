@@ -15,6 +15,7 @@ const settings: ResilienceSettings = {
   breakerTimeouts: 1,
   breakerFailures: 3,
   halfOpenMs: 60_000,
+  coldProbeMs: 250,
   retryMax: 1,
   retryBudget: { ratio: 0.2, minRetries: 10, windowMs: 10_000 },
   retryAfterMaxMs: 2000,
@@ -47,6 +48,7 @@ async function serve(answers: ((res: ServerResponse) => void)[]) {
   return { url, counter, server };
 }
 const ok = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":{}}');
+const hang = () => undefined;
 const unavailable = (retryAfter?: string) => (res: ServerResponse) =>
   res.writeHead(503, retryAfter === undefined ? {} : { 'retry-after': retryAfter }).end();
 
@@ -158,5 +160,97 @@ describe('replicas', () => {
     const { p } = policy([a.url, b.url]);
     for (let i = 0; i < 6; i++) await p.fetch(a.url, read);
     assert.deepEqual([a.counter.calls, b.counter.calls], [3, 3]);
+  });
+});
+
+describe('the breaker and a cold first call', () => {
+  // a real 150 ms timeout; the half-open waits follow the stepped clock
+  const cold = { timeoutMs: 150, retryMax: 0, halfOpenMs: 60_000, coldProbeMs: 250 };
+  const late = (res: ServerResponse) => void setTimeout(() => ok(res), 600);
+  const stepped = () => {
+    const clock = { offset: 0, now: () => Date.now() + clock.offset };
+    return clock;
+  };
+
+  test('a member slow only on its first call is tried again after the short cold probe, not the half-open wait', async () => {
+    const member = await serve([late, ok]);
+    const clock = stepped();
+    const { p } = policy([member.url], cold, clock.now);
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/);
+    assert.equal(p.endpoints[0]!.state, 'open', 'one timeout opens the breaker');
+    // while open, calls are answered at once and nothing is sent: a hung member costs one timeout
+    await assert.rejects(p.fetch(member.url, read), /circuit|open/i);
+    assert.equal(member.counter.calls, 1);
+    clock.offset += 250;
+    assert.equal((await p.fetch(member.url, read)).status, 200, 'the probe after the cold wait answers');
+    assert.equal(p.endpoints[0]!.state, 'closed');
+  });
+
+  test('a member that hangs from the start: the probe times out too, and the breaker then waits the full half-open time', async () => {
+    const member = await serve([hang]);
+    const clock = stepped();
+    const { p } = policy([member.url], cold, clock.now);
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/);
+    clock.offset += 250;
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/, 'the cold probe');
+    assert.equal(member.counter.calls, 2);
+    clock.offset += 250;
+    await assert.rejects(p.fetch(member.url, read), /circuit|open/i);
+    assert.equal(member.counter.calls, 2, 'no second short wait: open for the half-open time');
+    clock.offset += 60_000;
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/, 'the next probe');
+    assert.equal(member.counter.calls, 3);
+  });
+
+  test('a member that answered before and then times out waits the full half-open time', async () => {
+    const member = await serve([ok, hang]);
+    const clock = stepped();
+    const { p } = policy([member.url], cold, clock.now);
+    assert.equal((await p.fetch(member.url, read)).status, 200);
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/);
+    clock.offset += 250;
+    await assert.rejects(p.fetch(member.url, read), /circuit|open/i);
+    assert.equal(member.counter.calls, 2, 'still open after the cold wait: it is not cold');
+  });
+});
+
+describe('the timeout and the gateway stalling', () => {
+  test("an answer that arrived while the gateway's event loop was blocked past the timeout is not thrown away", async () => {
+    // the member answers at once, then (same process) the event loop is blocked for twice the timeout, as
+    // building a new supergraph blocks the gateway: the answer waits in the socket when the timer is due
+    let stall = false;
+    const member = await serve([
+      (res) => {
+        ok(res);
+        if (!stall) return;
+        const until = Date.now() + 300;
+        while (Date.now() < until) {
+          // blocked
+        }
+      },
+    ]);
+    const { p } = policy([member.url], { timeoutMs: 150, retryMax: 0 });
+    assert.equal((await p.fetch(member.url, read)).status, 200, 'a first call opens the keep-alive connection');
+    stall = true;
+    assert.equal((await p.fetch(member.url, read)).status, 200);
+    assert.equal(p.endpoints[0]!.state, 'closed');
+  });
+
+  test('a member stalled with the gateway (same process) gets the time it was deprived of, once', async () => {
+    // the event loop is blocked for twice the timeout before the member even reads the call, then it answers
+    // 20 ms later: the member was never given its 150 ms
+    const blocked = (res: ServerResponse) => {
+      const until = Date.now() + 300;
+      while (Date.now() < until) {
+        // blocked
+      }
+      setTimeout(() => ok(res), 20);
+    };
+    const member = await serve([ok, blocked, hang]);
+    const { p } = policy([member.url], { timeoutMs: 150, retryMax: 0 });
+    assert.equal((await p.fetch(member.url, read)).status, 200, 'a first call opens the keep-alive connection');
+    assert.equal((await p.fetch(member.url, read)).status, 200);
+    // a member that simply hangs, with no stall, still costs the one timeout
+    await assert.rejects(p.fetch(member.url, read), /no answer within 150 ms/);
   });
 });

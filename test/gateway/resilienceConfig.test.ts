@@ -10,6 +10,7 @@ test('resilience settings have documented defaults', () => {
     breakerTimeouts: 1,
     breakerFailures: 5,
     halfOpenMs: 5000,
+    coldProbeMs: 250,
     retryMax: 1,
     retryBudget: { ratio: 0.2, minRetries: 10, windowMs: 10_000 },
     retryAfterMaxMs: 2000,
@@ -37,6 +38,8 @@ test('bad values stop the gateway, naming the variable', () => {
     ['RETRY_BUDGET_PERCENT', '150'],
     ['REQUEST_DEADLINE_MS', 'soon'],
     ['SUBGRAPH_URL_HUB', 'http://hub-1:4100/graphql,ftp://hub-2'],
+    ['SUBGRAPH_URL_TEMPLATE', 'node-{ns}:{port}'],
+    ['BREAKER_COLD_PROBE_MS', '0'],
   ]) {
     assert.throws(
       () => loadGatewayConfig({ [name!]: value }),

@@ -25,6 +25,8 @@ export interface KeyingFixture {
   advance(ms: number): void;
   client(identity: string): Promise<KeyingClient>;
   keyer(identity: string, options?: ServiceKeyerOptions): Promise<ServiceKeyer>;
+  /** Creates key pairs for more clients, rewrites the clients' JWKS and has the running service re-read it. */
+  addClients(identities: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export async function startKeying(
   } = {},
 ): Promise<KeyingFixture> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'keying-'));
-  const identities = options.identities ?? [HUB_IDENTITY];
+  let identities = options.identities ?? [HUB_IDENTITY];
   const clientsJwksFile = await ensureClientKeys(dir, identities);
   const key = options.key ?? { id: 'o1', secret: sodiumOprf.generateKey() };
   const auditFile = join(dir, 'keying-audit.ndjson');
@@ -72,6 +74,11 @@ export async function startKeying(
     advance: (ms) => (offset += ms),
     client,
     keyer: async (identity, keyerOptions) => new ServiceKeyer(await client(identity), key.id, keyerOptions),
+    async addClients(more) {
+      identities = [...identities, ...more];
+      await ensureClientKeys(dir, identities);
+      server.reloadClients();
+    },
     async close() {
       await server.close();
       if (!options.dir) rmSync(dir, { recursive: true, force: true });

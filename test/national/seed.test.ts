@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { members, memberByCode } from '../../schema/registry.js';
+import { syntheticProfileOf } from '../../subgraphs/national/seed/syntheticProfiles.js';
 import { channels, indicatorRoles, isCode, reportStatuses, scamTypes } from '../../schema/typology.js';
 import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
 import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
@@ -53,7 +54,7 @@ describe('synthetic reports (no database)', () => {
           `${where}: ${r.reportedAt.toISOString()}`,
         );
         assert.ok(r.lossMinor === null || (Number.isSafeInteger(r.lossMinor) && r.lossMinor > 0), where);
-        assert.ok(r.province === null || member.synthetic!.provinces.includes(r.province), where);
+        assert.ok(r.province === null || syntheticProfileOf(member)!.provinces.includes(r.province), where);
         assert.ok(r.indicators.length >= 1 && r.indicators.length <= 4, where);
         assert.ok(!references.has(r.reference), `${where}: reference repeated`);
         references.add(r.reference);
@@ -70,7 +71,7 @@ describe('synthetic reports (no database)', () => {
           if (x.kind === 'BANK_ACCOUNT') {
             const [country, bank, account] = k.canonical.split(':');
             assert.equal(country, member.code, where);
-            const profileBank = member.synthetic!.banks.find((b) => b.code === bank);
+            const profileBank = syntheticProfileOf(member)!.banks.find((b) => b.code === bank);
             assert.ok(profileBank, `${where}: ${k.canonical} is at one of the member's banks`);
             assert.equal(account!.length, profileBank.accountLength, `${where}: ${k.canonical}`);
           }
@@ -99,7 +100,7 @@ describe('synthetic reports (no database)', () => {
     // the expected leaders are read from the registry, so the test follows the data, not a country list
     const leaders = new Set<string>();
     for (const member of members) {
-      const mix = Object.entries(member.synthetic!.scamMix).sort((a, b) => b[1] - a[1]);
+      const mix = Object.entries(syntheticProfileOf(member)!.scamMix).sort((a, b) => b[1] - a[1]);
       if (mix[0]![1] - mix[1]![1] < 4) continue; // too close to call at this sample size
       assert.equal(top(member.code), mix[0]![0], member.code);
       leaders.add(mix[0]![0]);

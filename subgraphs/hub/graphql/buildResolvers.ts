@@ -1,4 +1,4 @@
-import { memberByCode, members, ratesAsOf } from '../../../schema/registry.js';
+import { memberByCode, members, onRegistryChange, ratesAsOf } from '../../../schema/registry.js';
 import { channels, indicatorKinds, scamTypes, type IndicatorKind } from '../../../schema/typology.js';
 import { userError } from '../../shared/errors.js';
 import { scalarResolvers } from '../../shared/graphql/scalars.js';
@@ -22,7 +22,12 @@ import { assessment } from './assessment.js';
 import { regionServiceLevels } from './serviceLevels.js';
 
 const regionId = 'ASEAN';
-const usdRates: ReadonlyMap<string, number> = new Map(members.map((m) => [m.currency, m.usdPerUnit]));
+// rebuilt when the registry in use changes (a member joining brings its currency)
+let usdRates: ReadonlyMap<string, number> = ratesOf();
+onRegistryChange(() => (usdRates = ratesOf()));
+function ratesOf(): ReadonlyMap<string, number> {
+  return new Map(members.map((m) => [m.currency, m.usdPerUnit]));
+}
 const MAX_HOT_LIST = 200;
 
 /** The analyst a keying is charged to: who, never their token. */

@@ -4,7 +4,7 @@
  * built from the registry. Decisions are precomputed for every possible requester at load, so `decide` on
  * the hot path is one map lookup, and anything not in that map (an unknown member or role) gets NONE.
  */
-import { memberByCode, type Member } from '../../../schema/registry.js';
+import { isMemberCode, memberByCode, type Member } from '../../../schema/registry.js';
 import { roles, type Role, type SharingLevel, workingGroup } from './levels.js';
 import { noRule, parsePolicy } from './parsePolicy.js';
 import { requesterCodes, ruleMatches, type PolicyRule } from './PolicyRule.js';
@@ -26,7 +26,7 @@ export interface PolicyDecision {
 const nothing: PolicyDecision = Object.freeze({ level: 'NONE', rule: noRule });
 
 export class SharingPolicy {
-  private readonly decisions: ReadonlyMap<string, PolicyDecision>;
+  private readonly decisions: Map<string, PolicyDecision>;
 
   private constructor(
     readonly owner: Member,
@@ -78,13 +78,26 @@ export class SharingPolicy {
   decide(requester: Requester): PolicyDecision {
     // a value a token should never carry (checked by identity) still gets nothing rather than an exception
     if (typeof requester.member !== 'string') return nothing;
-    return this.decisions.get(key(requester.member.toUpperCase(), requester.role)) ?? nothing;
+    const member = requester.member.toUpperCase();
+    return this.decisions.get(key(member, requester.role)) ?? this.joined(member, requester.role);
+  }
+
+  /**
+   * A member that joined after this policy was loaded (the registry was reloaded): decided by the same
+   * rules (`*` applies to it; no rule named it), once, then looked up like the others. Not a member: NONE.
+   */
+  private joined(member: string, role: Role): PolicyDecision {
+    if (!isMemberCode(member) || !roles.includes(role)) return nothing;
+    const rule = this.rules.find((r) => ruleMatches(r, this.owner, member, role));
+    const decision = rule ? Object.freeze({ level: rule.level, rule: rule.name }) : nothing;
+    this.decisions.set(key(member, role), decision);
+    return decision;
   }
 
   /** Every requester (each registry member, then WG) with every role, and what it gets. */
   matrix(): { member: string; role: Role; decision: PolicyDecision }[] {
     return requesterCodes().flatMap((member) =>
-      roles.map((role) => ({ member, role, decision: this.decisions.get(key(member, role)) ?? nothing })),
+      roles.map((role) => ({ member, role, decision: this.decide({ member, role, subject: '' }) })),
     );
   }
 

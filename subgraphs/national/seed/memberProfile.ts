@@ -1,10 +1,11 @@
 /**
- * A member's synthetic profile (schema/members.json `synthetic`), checked and turned into weighted tables
+ * A member's synthetic profile (subgraphs/national/seed/profiles.json), checked and turned into weighted tables
  * once. The generator reads everything country-specific from here, so adding a member to the registry
  * is all it takes to seed it; a profile that does not fit the typology fails here, naming the member.
  */
 import { parse as parseDomain } from 'tldts';
-import { type Member, type SyntheticProfile } from '../../../schema/registry.js';
+import { bankOf, type Member } from '../../../schema/registry.js';
+import { profilesFile, syntheticProfileOf, type SyntheticProfile } from './syntheticProfiles.js';
 import { type Channel, type ScamType, channels, isCode, scamTypes } from '../../../schema/typology.js';
 import { type Weighted, weighted } from './Random.js';
 
@@ -37,7 +38,7 @@ export interface MemberProfile {
 
 export class ProfileError extends Error {
   constructor(member: Member, message: string) {
-    super(`schema/members.json: ${member.code} synthetic profile: ${message}`);
+    super(`${profilesFile}: ${member.code}: ${message}`);
     this.name = 'ProfileError';
   }
 }
@@ -54,16 +55,20 @@ export function memberProfile(member: Member): MemberProfile {
 }
 
 function buildProfile(member: Member): MemberProfile {
-  const p: SyntheticProfile | undefined = member.synthetic;
+  const p: SyntheticProfile | undefined = syntheticProfileOf(member);
   const fail = (message: string): never => {
     throw new ProfileError(member, message);
   };
-  if (!p) return fail('missing (add a "synthetic" object to the member)');
+  if (!p) return fail("missing (add a profile under the member's code)");
   if (!Array.isArray(p.banks) || p.banks.length === 0) fail('banks must be a non-empty list');
   for (const bank of p.banks) {
     if (!bank.name || !/^[A-Z0-9]{2,11}$/.test(bank.code)) fail(`bank ${JSON.stringify(bank)} needs a name and a code`);
     if (!Number.isInteger(bank.accountLength) || bank.accountLength < 5 || bank.accountLength > 20) {
       fail(`bank ${bank.name}: accountLength must be 5-20`);
+    }
+    // a code the registry's bank directory does not know would seed values no normaliser accepts
+    if (bankOf(member, bank.code)?.code !== bank.code) {
+      fail(`bank ${bank.code} is not a canonical code of the member's bank directory (schema/members.json)`);
     }
   }
   if (!Array.isArray(p.provinces) || p.provinces.length === 0) fail('provinces must be a non-empty list');

@@ -6,6 +6,7 @@
  * which values are shared.
  */
 import { members } from '../../../schema/registry.js';
+import { syntheticProfileOf } from './syntheticProfiles.js';
 import { type IndicatorKind, type IndicatorRole } from '../../../schema/typology.js';
 import { anyWallet, bankAccount, domain, email, mobileE164, socialAccount, url } from './indicatorValues.js';
 import { memberProfile } from './memberProfile.js';
@@ -46,7 +47,7 @@ export function syndicatePool(seed: number, size = defaultSyndicatePoolSize): re
   const cached = cache.get(cacheKey);
   if (cached) return cached;
   const rng = Random.of(seed, 'syndicate');
-  const homes = members.filter((m) => m.synthetic).map(memberProfile);
+  const homes = members.filter((m) => syntheticProfileOf(m)).map(memberProfile);
   if (homes.length === 0) throw new Error('no member has a synthetic profile');
   const pool: SyndicateIndicator[] = [];
   const seen = new Set<string>();

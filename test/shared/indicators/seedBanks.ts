@@ -9,12 +9,13 @@ import { bankAccount } from '../../../subgraphs/national/seed/indicatorValues.js
 import { memberProfile } from '../../../subgraphs/national/seed/memberProfile.js';
 import { Random } from '../../../subgraphs/national/seed/Random.js';
 import { syndicatePool } from '../../../subgraphs/national/seed/syndicatePool.js';
+import { syntheticProfileOf } from '../../../subgraphs/national/seed/syntheticProfiles.js';
 import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
 
 describe('seeded bank accounts', () => {
   test("every synthetic bank is in its member's directory under its canonical code", () => {
     for (const member of members) {
-      for (const bank of member.synthetic?.banks ?? []) {
+      for (const bank of syntheticProfileOf(member)?.banks ?? []) {
         assert.equal(bankOf(member, bank.code)?.code, bank.code, `${member.code} ${bank.name}`);
       }
     }
@@ -22,9 +23,9 @@ describe('seeded bank accounts', () => {
 
   test('every seeded account, of every bank of every member, normalises to the directory code', () => {
     const rng = Random.of(7, 'seed-banks');
-    for (const member of members.filter((m) => m.synthetic)) {
+    for (const member of members.filter((m) => syntheticProfileOf(m))) {
       const profile = memberProfile(member);
-      for (const bank of member.synthetic?.banks ?? []) {
+      for (const bank of syntheticProfileOf(member)?.banks ?? []) {
         for (let i = 0; i < 5; i++) {
           const written = bankAccount(rng, profile, { ...bank });
           const { canonical } = normalizeIndicator('BANK_ACCOUNT', written, { region: member.code });
