@@ -2,13 +2,17 @@
  * Watchlists during a key rotation's overlap (ACCEPTED_KEY_IDS=o1,o2, the keying service's current key
  * still o1), through the real gateway: Thailand's analyst watches an id of the new generation o2 beside
  * its o1 id; its own node (which keeps the list) and the hub (which names the watched indicator) accept
- * both generations, as lookups by id do; a generation outside the accepted ones is still refused, naming
- * it. Thailand's node on PostgreSQL, so the watch store runs there; the others on SQLite.
+ * both generations, as lookups by id do, and Cambodia, which holds the number under o1 and has re-keyed it
+ * into o2 beside it (`npm run rekey`'s function), tells the news to a watch of either id. A generation
+ * outside the accepted ones is still refused, naming it. Thailand's and Cambodia's nodes on PostgreSQL
+ * (the watch store, the alias and change reads), the others on SQLite.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { rekeyIndicators } from '../../subgraphs/national/rekey/rekeyIndicators.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
 import { digestIndicator, indicatorId, normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
+import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 
 const o2: IndicatorKey = { id: 'o2', secret: Buffer.alloc(32, 9) };
@@ -19,7 +23,7 @@ const idUnder = (key: IndicatorKey) => indicatorId('PHONE', digestIndicator(phon
 const watch = `mutation($ids: [ID!]!) { tha { watch(ids: $ids) { indicator { id } } } }`;
 const unwatch = `mutation($ids: [ID!]!) { tha { unwatch(ids: $ids) { indicator { id } } } }`;
 const markSeen = `mutation($seen: [SeenInput!]!) { tha { markSeen(seen: $seen) { indicator { id } } } }`;
-const watchlist = `{ watchlist { entries { id seenNext indicator { id kind } } } }`;
+const watchlist = `{ watchlist { entries { id seenNext indicator { id kind } changedIn { member { code } change } } } }`;
 
 describe('watchlists during a key rotation overlap', () => {
   let fed: Federation;
@@ -28,13 +32,27 @@ describe('watchlists during a key rotation overlap', () => {
     fed = await startFederation({
       keys: { current: testKey, others: [o2] },
       keyIds: ['o1', 'o2'],
-      postgresMembers: ['TH'],
+      postgresMembers: ['TH', 'KH'],
+      seed: async ({ member, db, keyer }) => {
+        if (member.code !== 'KH') return;
+        await insertReports(db, member, testKey, [
+          {
+            reference: 'KH-RK-1',
+            reportedAt: '2026-03-01T09:00:00Z',
+            scamType: 'IMPERSONATION',
+            channel: 'PHONE_CALL',
+            lossMinor: 10_000,
+            indicators: [{ kind: 'PHONE', value: phone.canonical, role: 'CALLER_NUMBER' }],
+          },
+        ]);
+        await rekeyIndicators(db, keyer, 'o2');
+      },
     });
     analyst = await fed.token({ member: 'TH', role: 'analyst' });
   });
   after(() => fed?.close());
 
-  test('an id of either accepted generation is watched, listed, marked seen and unwatched', async () => {
+  test('an id of either accepted generation is watched, listed with its news, marked seen and unwatched', async () => {
     const ids = [idUnder(testKey), idUnder(o2)];
     const watched = await fed.query<{ tha: { watch: { indicator: { id: string } }[] } }>(
       watch,
@@ -45,7 +63,14 @@ describe('watchlists during a key rotation overlap', () => {
     assert.deepEqual(watched.data!.tha.watch.map((w) => w.indicator.id).sort(), [...ids].sort());
 
     const list = await fed.query<{
-      watchlist: { entries: { id: string; seenNext: string; indicator: { id: string; kind: string } }[] };
+      watchlist: {
+        entries: {
+          id: string;
+          seenNext: string;
+          indicator: { id: string; kind: string };
+          changedIn: { member: { code: string }; change: string }[];
+        }[];
+      };
     }>(watchlist, {}, { token: analyst });
     assert.equal(list.errors, undefined, JSON.stringify(list.errors));
     const entries = list.data!.watchlist.entries;
@@ -54,12 +79,27 @@ describe('watchlists during a key rotation overlap', () => {
       ids.map((id) => [id, 'PHONE']).sort(),
     );
 
+    // Cambodia's report is news to a watch of either generation's id
+    for (const e of entries) {
+      assert.deepEqual(
+        e.changedIn.map((c) => [c.member.code, c.change]),
+        [['KH', 'NEW']],
+        e.id,
+      );
+    }
+
     const seen = await fed.query(
       markSeen,
       { seen: entries.map((e) => ({ id: e.id, seen: e.seenNext })) },
       { token: analyst },
     );
     assert.equal(seen.errors, undefined, JSON.stringify(seen.errors));
+    const again = await fed.query<typeof list.data>(watchlist, {}, { token: analyst });
+    assert.deepEqual(
+      again.data!.watchlist.entries.map((e) => e.changedIn),
+      [[], []],
+      'nothing new once seen',
+    );
 
     const left = await fed.query<{ tha: { unwatch: { indicator: { id: string } }[] } }>(
       unwatch,
