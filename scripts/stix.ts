@@ -1,9 +1,9 @@
 /**
- * `npm run stix -- export --query lookup|screen …` writes what the caller's lookup or screen answers as a
- * STIX 2.1 bundle; `npm run stix -- check bundle.json` checks a bundle against the STIX 2.1 rules the
- * federation implements. Importing a bundle is `npm run import -- --country XX bundle.json` (the same
- * all-or-nothing import as CSV). docs/stix.md has the mapping. Exit codes: 0 done, 1 the input or the
- * gateway's answer has problems (nothing written), 2 usage.
+ * `npm run stix -- export --query lookup|screen|watchlist …` writes what the caller's lookup, screen or
+ * watchlist answers as a STIX 2.1 bundle; `npm run stix -- check bundle.json` checks a bundle against the
+ * STIX 2.1 rules the federation implements. Importing a bundle is `npm run import -- --country XX
+ * bundle.json` (the same all-or-nothing import as CSV). docs/stix.md has the mapping. Exit codes: 0 done,
+ * 1 the input or the gateway's answer has problems (nothing written), 2 usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { ExportError, type ExportInput, exportStix } from './stix/exportStix.js'
 const usage = `Usage:
   npm run -s stix -- export --query lookup --kind KIND --value VALUE [--region XX] [options]
   npm run -s stix -- export --query screen --file values.txt [--region XX] [options]
+  npm run -s stix -- export --query watchlist [options]
   npm run -s stix -- check bundle.json
 
 export: asks the gateway (GATEWAY_URL, default http://127.0.0.1:4000/graphql) as the token's caller
@@ -22,7 +23,9 @@ export: asks the gateway (GATEWAY_URL, default http://127.0.0.1:4000/graphql) as
 with a hit (what that member disclosed: count, first/last seen), and the reports the caller may read
 (DETAIL), under a TLP 2.0 marking. A value that does not normalise, or a problem the screen reports:
 listed as source: reason, nothing written, exit 1.
-  --query Q        lookup (one --kind/--value) or screen (--file: one "KIND value" per line; # comments)
+  --query Q        lookup (one --kind/--value), screen (--file: one "KIND value" per line; # comments) or
+                   watchlist (the caller's own watchlist: indicators named by id, so no pattern and no
+                   indicator object; sightings and reports refer to the STIX id an export of the value has)
   --region XX      member whose national formats the values are written in (phones, accounts)
   --tlp LEVEL      ${tlpLevels.join(', ')} (default amber)
   --reports N      reports asked of each member per indicator, at most 50 (default 50)
@@ -38,6 +41,7 @@ Examples (npm start running; more in docs/stix.md):
   printf 'BANK_ACCOUNT 030 2140 1316 6528\\nDOMAIN mallpost.online\\n' > values.txt
   npm run -s stix -- export --query screen --file values.txt --region TH --tlp amber+strict --out screen.json
   npm run -s stix -- check screen.json
+  TOKEN=$(npm run -s token -- --member TH --role analyst) npm run -s stix -- export --query watchlist --out watch.json
   npm run import -- --country SG screen.json --dry-run`;
 
 class UsageError extends Error {}
@@ -92,8 +96,11 @@ async function main(argv: readonly string[]): Promise<number> {
   } else if (o.query === 'screen') {
     if (!o.file || o.kind || o.value) throw new UsageError('screen takes --file');
     inputs = readValues(o.file, o.region);
+  } else if (o.query === 'watchlist') {
+    if (o.kind || o.value !== undefined || o.file || o.region) throw new UsageError('watchlist takes no values');
+    inputs = [];
   } else {
-    throw new UsageError('--query must be lookup or screen');
+    throw new UsageError('--query must be lookup, screen or watchlist');
   }
   const result = await exportStix(inputs, {
     gatewayUrl: o.gateway ?? env.string('GATEWAY_URL', 'http://127.0.0.1:4000/graphql'),

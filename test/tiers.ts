@@ -13,6 +13,7 @@ const unit = [
   'test/unit/',
   'test/shared/',
   'test/national/policyParse.test.ts',
+  'test/national/policySightingFields.test.ts',
   'test/national/policyDefault.test.ts',
   'test/national/dbDialect.test.ts',
   'test/bench/reporting.test.ts',

@@ -1,8 +1,9 @@
 /**
- * Exports a lookup or a screen as a STIX 2.1 bundle: asks the gateway exactly what the caller may see
- * (its token, the members' policies), then re-expresses the answer (buildBundle). Indicator values come
- * from the caller's own input, normalised here as the hub normalises them; nothing else is added, so a
- * bundle never discloses more than the GraphQL answer did.
+ * Exports a lookup, a screen or the caller's watchlist as a STIX 2.1 bundle: asks the gateway exactly what
+ * the caller may see (its token, the members' policies), then re-expresses the answer (buildBundle).
+ * Indicator values come from the caller's own input, normalised here as the hub normalises them; a
+ * watchlist names indicators by id only, so its indicators have no value and no pattern. Nothing else is
+ * added, so a bundle never discloses more than the GraphQL answer did.
  */
 import { memberByCode } from '../../schema/registry.js';
 import { type IndicatorKind } from '../../schema/typology.js';
@@ -26,7 +27,8 @@ export interface ExportInput {
 export interface ExportOptions {
   gatewayUrl: string;
   token: string;
-  query: 'lookup' | 'screen';
+  /** `watchlist` ignores the inputs: the caller's own watchlist names the indicators (by id). */
+  query: 'lookup' | 'screen' | 'watchlist';
   tlp: Tlp;
   /** Reports asked of each member per indicator (members below DETAIL answer none). */
   reports: number;
@@ -61,6 +63,8 @@ const lookupDocument = `query StixLookup($kind: IndicatorKind!, $value: String!,
 const screenDocument = `query StixScreen($items: [IndicatorInput!]!) {
   screen(indicators: $items) { index problem { message } indicator { ${indicatorFields} } }
 }`;
+const watchlistDocument = `query StixWatchlist { watchlist { entries { id } } }`;
+const byIdDocument = `query StixIndicatorById($id: ID!) { indicatorById(id: $id) { ${indicatorFields} } }`;
 const reportsDocument = (ns: string) => `query StixReports($id: ID!, $reports: Int) {
   indicatorById(id: $id) { ${ns} { reports(first: $reports) {
     id member reportedAt scamType channel loss { amount currency } status province indicators { role kind indicator { id } }
@@ -86,7 +90,21 @@ export async function exportStix(inputs: readonly ExportInput[], options: Export
     }
   }
   const answers: (IndicatorAnswer | null)[] = [];
-  if (options.query === 'lookup') {
+  /** The canonical value of each answer, in order; null for an indicator named by id only. */
+  const canonicals: (string | null)[] = valid.map((v) => v.canonical);
+  if (options.query === 'watchlist') {
+    canonicals.length = 0;
+    const data = await post<{ watchlist: { entries: { id: string }[] | null } }>(options, watchlistDocument, {});
+    if (!data.watchlist.entries) {
+      throw new ExportError("the caller's own node, which keeps its watchlist, did not answer");
+    }
+    // one indicator at a time: every entry's sightings in one query would exceed the gateway's cost limit
+    for (const entry of data.watchlist.entries) {
+      const byId = await post<{ indicatorById: IndicatorAnswer }>(options, byIdDocument, { id: entry.id });
+      answers.push(byId.indicatorById);
+      canonicals.push(null);
+    }
+  } else if (options.query === 'lookup') {
     for (const v of valid) {
       const data = await post<{ indicator: IndicatorAnswer }>(options, lookupDocument, {
         kind: v.kind,
@@ -126,8 +144,8 @@ export async function exportStix(inputs: readonly ExportInput[], options: Export
       reports.push(...(data.indicatorById[ns]?.reports ?? []));
     }
     items.push({
-      kind: valid[i]!.kind,
-      canonical: valid[i]!.canonical,
+      kind: a.kind,
+      canonical: canonicals[i] ?? null,
       id: a.id,
       sightings: a.sightings ?? [],
       reports,

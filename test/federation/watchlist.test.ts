@@ -10,41 +10,23 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { memberByCode, type Member } from '../../schema/registry.js';
+import { memberByCode } from '../../schema/registry.js';
 import { AuditLog } from '../../subgraphs/national/audit/AuditLog.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
-import { SharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
-import { splitSeen } from '../../subgraphs/shared/watch/seenCursors.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
-
-const khPhone = '+85512345678';
-const myPhone = '+60123456789';
-const header =
-  'reference,reported_at,scam_type,channel,loss_amount,currency,status,province,phone,bank_account,crypto_wallet,url,domain,email,social_account';
-
-const lookup = `query($value: String!) { indicator(kind: PHONE, value: $value) { id } }`;
-const watch = `mutation($ids: [ID!]!) { tha { watch(ids: $ids) { indicator { id } since seen } } }`;
-const watchlist = `{ watchlist { entries {
-  id watchedSince seenNext indicator { id }
-  changedIn { member { code } level change at }
-  coverage { answered refused unavailable complete }
-} } }`;
-const markSeen = `mutation($seen: [SeenInput!]!) { tha { markSeen(seen: $seen) { indicator { id } seen } } }`;
-
-interface Entry {
-  id: string;
-  seenNext: string;
-  watchedSince: string;
-  changedIn: { member: { code: string }; level: string; change: string; at: string | null }[];
-  coverage: { answered: string[]; refused: string[]; unavailable: string[]; complete: boolean };
-}
-
-/** Singapore refuses Thailand's callers; everyone else keeps the registry default. */
-function policyOf(member: Member): SharingPolicy {
-  const base = SharingPolicy.defaultFor(member);
-  return member.code === 'SG' ? SharingPolicy.parse(`TH * NONE no-thailand\n${base.render()}`, 'test', member) : base;
-}
+import {
+  type Entry,
+  cursorOf,
+  khPhone,
+  lookup,
+  markSeen,
+  myPhone,
+  policyOf,
+  reportCsv,
+  watch,
+  watchlist,
+} from './watchlistFixture.js';
 
 describe('watchlists and the change feed through the gateway', () => {
   let fed: Federation;
@@ -56,8 +38,7 @@ describe('watchlists and the change feed through the gateway', () => {
   const importAt = async (code: string, phone: string) => {
     const member = memberByCode(code);
     const path = join(fed.dir, `import-${++files}.csv`);
-    const row = `${code}-W-${files},2026-05-0${files}T09:00:00Z,INVESTMENT,MESSAGING_APP,100.00,${member.currency},RECEIVED,,${phone},,,,,,`;
-    writeFileSync(path, `${header}\n${row}\n`);
+    writeFileSync(path, reportCsv(member, phone, files));
     const keyer = await fed.keying.keyer(nodeIdentity(code));
     const summary = await importFile(fed.nodes.get(code)!.db, member, keyer, path);
     assert.equal(summary.inserted, 1);
@@ -75,7 +56,6 @@ describe('watchlists and the change feed through the gateway', () => {
     );
     return res.data!.tha.watch.map((w) => ({ id: w.indicator.id, seen: w.seen }));
   };
-  const cursorOf = (seen: string, code: string) => splitSeen(seen, 'seen').get(code);
   const seeAll = async (list: Map<string, Entry>) => {
     const seen = [...list.values()].map((e) => ({ id: e.id, seen: e.seenNext }));
     const res = await fed.query(markSeen, { seen }, { token: thAnalyst });

@@ -3,7 +3,8 @@
  * registry member (each on its own SQLite file), the hub and the gateway reading a supergraph file whose
  * subgraph URLs are overridden to the ports the nodes got. Counts `_entities` calls per member so tests
  * can assert routing, and exposes each node's SQL statement counter. A real keying service (port 0, key
- * `testKey`) serves the hub and the seeding: ids come from it as in production.
+ * `testKey`) serves the hub and the seeding: ids come from it as in production. Its types (Federation,
+ * FederationOptions, MemberNode) are in federationTypes.ts, re-exported here.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,91 +14,26 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { members, type Member } from '../../schema/registry.js';
 import { HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
 import { loadGatewayConfig } from '../../gateway/config.js';
-import { buildGateway, type GatewayServer } from '../../gateway/buildGateway.js';
+import { buildGateway } from '../../gateway/buildGateway.js';
 import { buildHubServer, type HubServer } from '../../subgraphs/hub/server.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import { buildNationalServer, type NationalServer } from '../../subgraphs/national/server.js';
+import { buildNationalServer } from '../../subgraphs/national/server.js';
 import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { createLogger, type Logger } from '../../subgraphs/shared/logger.js';
+import { createLogger } from '../../subgraphs/shared/logger.js';
 import { envReader } from '../../subgraphs/shared/env.js';
-import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
-import {
-  ensureKeyPair,
-  privateKeyPath,
-  readSigningKey,
-  type SigningKey,
-} from '../../subgraphs/shared/identity/keyPairs.js';
+import { identityFromEnv } from '../../subgraphs/shared/identity/IdentityConfig.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
 import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
-import type { Role } from '../../subgraphs/shared/identity/Caller.js';
-import { loadSharingPolicy, type SharingPolicy } from '../../subgraphs/national/policy/index.js';
-import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { loadSharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
 import { HUB_IDENTITY, nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
 import { postgresTestDatabase } from './databases.js';
-import { startKeying, type KeyingFixture } from './startKeying.js';
-import type { BudgetConfig } from '../../keying/config.js';
+import type { Federation, FederationOptions, MemberNode } from './federationTypes.js';
+import { startKeying } from './startKeying.js';
 
 export const testKey: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 7) };
 
-export interface MemberNode {
-  member: Member;
-  db: NationalDatabase;
-  server: NationalServer;
-  port: number;
-  /** `_entities` operations this node has served. */
-  entityCalls: number;
-  /** All operations this node has served. */
-  operations: number;
-  /** TCP connections the node has accepted (keep-alive means few). */
-  connections: number;
-}
-
-export interface Federation {
-  nodes: Map<string, MemberNode>;
-  /** The first hub replica. */
-  hub: HubServer;
-  /** Every hub replica (one unless `hubReplicas` says more), in the order the gateway's URL lists them. */
-  hubs: HubServer[];
-  /** The working group's keying service the hub (and the seed) key through. */
-  keying: KeyingFixture;
-  /** Operations and `_entities` calls the hub has served since the last reset. */
-  hubCounter: { entityCalls: number; operations: number };
-  gateway: GatewayServer;
-  gatewayUrl: string;
-  supergraphPath: string;
-  dir: string;
-  /**
-   * Through the gateway, as a Working Group analyst unless `token` says otherwise (policies give WG
-   * analysts SUMMARY everywhere).
-   */
-  query<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { token?: string | null },
-  ): Promise<GraphQLResult<T>>;
-  /** A token from the test issuer. */
-  token(claims: {
-    member: string;
-    role: Role;
-    subject?: string;
-    ttl?: string | number;
-    audience?: string;
-  }): Promise<string>;
-  identity: IdentityConfig;
-  issuerKey: SigningKey;
-  /** Stops a member's node (its database stays open), as if its server went down. */
-  stopMember(code: string): Promise<void>;
-  /** Starts it again on the same port. */
-  startMember(code: string): Promise<void>;
-  resetCounters(): void;
-  close(): Promise<void>;
-}
-
-export interface GraphQLResult<T> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-}
+export type { Federation, FederationOptions, GraphQLResult, MemberNode } from './federationTypes.js';
 
 /** Counts a part's operations and `_entities` calls; typed by the part's context (a node's or the hub's). */
 function countingPlugin<TContext extends BaseContext>(node: {
@@ -117,33 +53,6 @@ function countingPlugin<TContext extends BaseContext>(node: {
       };
     },
   };
-}
-
-export interface FederationOptions {
-  /** Members whose node runs on its own PostgreSQL schema (production's database) instead of SQLite. */
-  postgresMembers?: readonly string[];
-  /** A logger to capture what the parts log (the leak test reads it); silent by default. */
-  logger?: Logger;
-  /** Fills a member's database; `keyer` keys blind through the federation's keying service as that node. */
-  seed?: (node: { member: Member; db: NationalDatabase; keyer: IndicatorKeyer }) => Promise<void>;
-  /** Keying budgets per hour (the service's defaults otherwise). */
-  keyingBudget?: Partial<BudgetConfig>;
-  /** Extra gateway environment, e.g. SUBGRAPH_TIMEOUT_MS_KHM. */
-  gatewayEnv?: Record<string, string>;
-  /** The clock every node reads requests for assistance at (tests move it instead of sleeping). */
-  clock?: () => Date;
-  /** Each member's sharing policy; default: the registry default (loadSharingPolicy without a file). */
-  policy?: (member: Member) => SharingPolicy;
-  /** Hub replicas to start (default 1); the gateway gets them all, comma-separated. */
-  hubReplicas?: number;
-  /** The gateway's clock (breakers' half-open wait, retry budget, request deadline); tests step it. */
-  gatewayClock?: () => number;
-  /** A key rotation: the keying service's current key (default `testKey`) and the other generations it holds. */
-  keys?: { current: IndicatorKey; others?: readonly IndicatorKey[] };
-  /** The key generations every node and the hub accept (ACCEPTED_KEY_IDS; default o1). */
-  keyIds?: readonly string[];
-  /** The hub's keying client key (default the one the keying service knows): a misconfigured hub. */
-  hubKeyFile?: string;
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {

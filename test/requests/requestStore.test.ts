@@ -1,8 +1,9 @@
 /**
  * Requests for assistance at the data layer, on SQLite and PostgreSQL: the migration creates the table (and
  * its down step drops it), rows and instants round-trip, the client key is unique per requester, a move is
- * compare-and-set (two staff answering at once: one wins), the inbox reads EXPIRED from the clock, and a
- * move whose audit entry cannot be written is taken back.
+ * compare-and-set (two staff answering at once: one wins), the inbox reads EXPIRED from the clock, a
+ * move whose audit entry cannot be written is taken back, and an indicator whose reports are all withdrawn
+ * is not held (a request about it is refused as for one never held).
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -141,6 +142,86 @@ forEachDatabase('assistance requests', (tdb) => {
     assert.equal(await store.byClientKey('TH', 'take-down-2'), undefined, 'the submission was taken back');
     assert.equal((await requests.acknowledge(staff, filed.reference)).status, 'ACKNOWLEDGED');
     assert.deepEqual(await new AuditLog(db).verify(), { ok: true, entries: 2 });
+  });
+
+  test('an indicator whose reports are all withdrawn is not held: a request about it is refused as for one never held', async () => {
+    await insertReports(db, kh, testKey, [
+      {
+        reference: 'KH-W-1',
+        reportedAt: '2026-04-02T00:00:00Z',
+        scamType: 'INVESTMENT',
+        channel: 'PHONE_CALL',
+        lossMinor: 100,
+        indicators: [{ kind: 'PHONE', value: '+85512000001', role: 'CALLER_NUMBER' }],
+      },
+      {
+        reference: 'KH-W-2',
+        reportedAt: '2026-04-03T00:00:00Z',
+        scamType: 'INVESTMENT',
+        channel: 'PHONE_CALL',
+        lossMinor: 100,
+        indicators: [
+          { kind: 'PHONE', value: '+85512000001', role: 'CALLER_NUMBER' },
+          { kind: 'PHONE', value: '+85512000002', role: 'CALLER_NUMBER' },
+        ],
+      },
+    ]);
+    const digestOf = async (e164: string) =>
+      (
+        (await db.dataSource.query(`SELECT digest, reference FROM indicator WHERE canonical = '${e164}'`)) as {
+          digest: string;
+          reference: string;
+        }[]
+      )[0]!;
+    const shared = await digestOf('+85512000001');
+    const only = await digestOf('+85512000002');
+    // a WITHDRAW by import sets withdrawn_at (test/national/importUpdates.test.ts); KH-W-1 still names `shared`
+    const withdraw = async (at: Date | null) =>
+      db.dataSource.query(
+        db.type === 'postgres'
+          ? `UPDATE scam_report SET withdrawn_at = $1 WHERE reference = 'KH-W-2'`
+          : `UPDATE scam_report SET withdrawn_at = ? WHERE reference = 'KH-W-2'`,
+        [at && (db.type === 'postgres' ? at : at.toISOString())],
+      );
+    await withdraw(new Date(t0));
+    assert.equal((await store.indicatorByDigest(shared.digest))?.digest, shared.digest, 'still named by KH-W-1');
+    assert.equal(await store.indicatorByDigest(only.digest), undefined);
+    assert.equal(await store.indicatorByReference(only.reference), undefined);
+
+    const requests = new AssistanceRequests({
+      member: kh,
+      store,
+      auditLog: new AuditLog(db),
+      serviceLevels: defaultServiceLevels,
+      clock: () => new Date(t0),
+    });
+    const th: Actor = {
+      caller: { subject: 'th-2', member: 'TH', role: 'investigator', tokenId: 't-th-2' },
+      level: 'PARTNER',
+    };
+    const refusal = async (reference: string) => {
+      try {
+        await requests.submit(th, {
+          reference,
+          action: 'BLOCK_NUMBER',
+          legalBasis: 'MoU art. 4',
+          clientKey: reference,
+        });
+      } catch (e) {
+        const error = e as { message: string; extensions: Record<string, unknown> };
+        return { message: error.message.replace(reference, '<quoted>'), extensions: error.extensions };
+      }
+      return 'accepted';
+    };
+    const neverHeld = await refusal(`PHONE:${'o1:'}${'e'.repeat(64)}`);
+    assert.notEqual(neverHeld, 'accepted');
+    assert.deepEqual(await refusal(`PHONE:${only.digest}`), neverHeld);
+    assert.deepEqual(await refusal(`KH:IND:${only.reference}`), neverHeld);
+
+    // reinstated (withdrawn_at cleared): held again
+    await withdraw(null);
+    assert.equal((await store.indicatorByDigest(only.digest))?.digest, only.digest);
+    assert.equal((await store.indicatorByReference(only.reference))?.digest, only.digest);
   });
 
   test('the down migration drops the table', async () => {

@@ -81,7 +81,7 @@ export const watchlistResolvers: Required<Pick<Resolvers, 'Watchlist' | 'Watched
   },
   WatchedIndicator: {
     __resolveReference: (ref) => ref,
-    indicator: (w) => ({ id: w.id, kind: parseIndicatorId(w.id).kind }),
+    indicator: (w, _, ctx) => ({ id: w.id, kind: parseIndicatorId(w.id, ctx.keyIds).kind }),
     watchedSince: (w) => w.since ?? null,
     changedIn: (w) =>
       partsOf<ChangeSinceRep>(w).flatMap(({ member, part }) =>

@@ -79,7 +79,10 @@ export class ChangeFeed {
     const mine = splitSeen(seen, 'seen').get(this.member.code);
     const cursor = await this.cursors();
     const from = mine ? cursor.open(mine, ctx.caller.member, 'seen', binding).seq : 0;
-    const [sighting, summary] = await Promise.all([ctx.loaders.sighting.load(digest), this.summaryOf(ctx, digest)]);
+    // during a key rotation's overlap a watch of either generation's id follows the digest the indicator
+    // is stored (and its changes recorded) under, as a lookup does (graphql/sightings.ts)
+    const stored = ctx.keyIds.length > 1 ? ((await ctx.loaders.storedDigest.load(digest)) ?? digest) : digest;
+    const [sighting, summary] = await Promise.all([ctx.loaders.sighting.load(stored), this.summaryOf(ctx, stored)]);
     const hit = sighting !== undefined;
     const summaryLevel = atLeast(ctx.level, 'SUMMARY');
     const isNew = hit && summary !== undefined && summary.firstSeq > from;

@@ -31,7 +31,7 @@ export class Watchlists {
 
   async watch(ctx: NationalContext, ids: readonly string[]): Promise<WatchParent[]> {
     this.checkOwn(ctx);
-    const items = parseIds(ids);
+    const items = parseIds(ids, ctx.keyIds);
     const existing = await this.store.watches(ctx.caller.subject);
     const known = new Set(existing.map((w) => w.digest));
     const added = new Set(items.filter((i) => !known.has(i.digest)).map((i) => i.digest)).size;
@@ -50,7 +50,7 @@ export class Watchlists {
     this.checkOwn(ctx);
     await this.store.removeWatches(
       ctx.caller.subject,
-      parseIds(ids).map((i) => i.digest),
+      parseIds(ids, ctx.keyIds).map((i) => i.digest),
     );
     return this.store.watches(ctx.caller.subject);
   }
@@ -61,7 +61,7 @@ export class Watchlists {
       throw userError('BAD_USER_INPUT', `seen: at most ${MAX_WATCHES} entries, got ${seen.length}`, { field: 'seen' });
     }
     const items = seen.map((s, i) => {
-      const digest = parseId(s.id, `seen[${i}].id`).digest;
+      const digest = parseId(s.id, `seen[${i}].id`, ctx.keyIds).digest;
       splitSeen(s.seen, `seen[${i}].seen`); // refuses what the hub could not have given
       return { digest, seen: s.seen };
     });
@@ -76,17 +76,20 @@ export class Watchlists {
   }
 }
 
-function parseIds(ids: readonly string[]): { kind: string; digest: string }[] {
+function parseIds(ids: readonly string[], keyIds: readonly string[]): { kind: string; digest: string }[] {
   if (ids.length === 0 || ids.length > MAX_WATCHES) {
     throw userError('BAD_USER_INPUT', `ids: 1 to ${MAX_WATCHES} indicator ids, got ${ids.length}`, { field: 'ids' });
   }
-  return ids.map((id, i) => parseId(id, `ids[${i}]`));
+  return ids.map((id, i) => parseId(id, `ids[${i}]`, keyIds));
 }
 
-/** parseIndicatorId, with the error naming the argument it came from. */
-function parseId(id: string, field: string): { kind: string; digest: string } {
+/**
+ * parseIndicatorId with the node's accepted key generations (during a rotation's overlap, the new one's
+ * ids too), the error naming the argument it came from.
+ */
+function parseId(id: string, field: string, keyIds: readonly string[]): { kind: string; digest: string } {
   try {
-    return parseIndicatorId(id);
+    return parseIndicatorId(id, keyIds);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     throw userError('BAD_USER_INPUT', `${field}: ${message}`, { field });

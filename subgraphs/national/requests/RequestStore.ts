@@ -7,6 +7,7 @@ import { enumValue } from '../../shared/graphql/enumValue.js';
 import { acceptedKeyIds } from '../../shared/indicators/keyIds.js';
 import { Dialect, readDate, readString, readStringOrNull } from '../db/dialect.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
+import { countedReport } from '../db/reportRow.js';
 import { raw, sql, type Sql } from '../db/sql.js';
 import type { RequestStatus } from '../graphql/__generated__/resolvers.js';
 import { requestUrgencies, storedStatuses } from './requestCodes.js';
@@ -28,6 +29,10 @@ const columns = raw(
 
 const open: StoredStatus[] = ['SUBMITTED', 'ACKNOWLEDGED'];
 
+/** `indicator i` is named by a report that counts (not withdrawn: reportRow.ts, countedReport). */
+const namedByCountedReport = sql`EXISTS (SELECT 1 FROM report_indicator ri JOIN scam_report r ON r.id = ri.report_id
+  WHERE ri.indicator_id = i.id AND ${countedReport})`;
+
 export class RequestStore {
   private readonly dialect: Dialect;
 
@@ -39,18 +44,25 @@ export class RequestStore {
     this.dialect = new Dialect(db.type);
   }
 
-  /** By a digest under any generation the node holds (a rotation's new one is an alias: db/indicatorAliases.ts). */
+  /**
+   * By a digest under any generation the node holds (a rotation's new one is an alias:
+   * db/indicatorAliases.ts). Held means named by a counted report: one whose reports are all withdrawn is
+   * in no lookup, so it is not held here either.
+   */
   async indicatorByDigest(digest: string): Promise<HeldIndicator | undefined> {
     const [row] = await this.all(
-      sql`SELECT kind, digest FROM indicator WHERE digest = ${digest}
-        OR id IN (SELECT indicator_id FROM indicator_alias WHERE digest = ${digest})`,
+      sql`SELECT i.kind, i.digest FROM indicator i
+        WHERE (i.digest = ${digest} OR i.id IN (SELECT indicator_id FROM indicator_alias WHERE digest = ${digest}))
+          AND ${namedByCountedReport}`,
     );
     return row && { kind: readString(row.kind), digest: readString(row.digest) };
   }
 
-  /** By the random reference a hit gave (the stored part, without `<member>:IND:`). */
+  /** By the random reference a hit gave (the stored part, without `<member>:IND:`); held as above. */
   async indicatorByReference(reference: string): Promise<HeldIndicator | undefined> {
-    const [row] = await this.all(sql`SELECT kind, digest FROM indicator WHERE reference = ${reference}`);
+    const [row] = await this.all(
+      sql`SELECT i.kind, i.digest FROM indicator i WHERE i.reference = ${reference} AND ${namedByCountedReport}`,
+    );
     return row && { kind: readString(row.kind), digest: readString(row.digest) };
   }
 

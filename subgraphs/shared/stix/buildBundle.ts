@@ -5,8 +5,10 @@
  * report's indicators the caller knows only by keyed id have no pattern and are listed by id in the
  * report's extension; only values the caller itself supplied become patterns.
  *
- * Any answer that names indicators by value plugs in through ExportItem: lookup and screen today, a
- * watchlist's entries when that API lands.
+ * Any answer that names indicators plugs in through ExportItem: lookup and screen by value, a watchlist's
+ * entries by id only. An indicator known only by id gets no indicator object (STIX requires a pattern, and
+ * a pattern needs the value the federation never discloses): its sightings and reports refer to the STIX
+ * id any export of its value carries, and name it by `indicator_id` in their extension.
  */
 import { randomUUID } from 'node:crypto';
 import { type IndicatorKind } from '../../../schema/typology.js';
@@ -54,8 +56,11 @@ export interface ReportAnswer {
 /** One indicator the caller named by value, and what the federation answered about it. */
 export interface ExportItem {
   kind: IndicatorKind;
-  /** The canonical value (normalizeIndicator): what the hub keyed. */
-  canonical: string;
+  /**
+   * The canonical value (normalizeIndicator): what the hub keyed; null when the caller named the
+   * indicator by id only (a watchlist), so the bundle has no pattern for it.
+   */
+  canonical: string | null;
   /** `Indicator.id`, `KIND:keyId:digest`. */
   id: string;
   sightings: readonly SightingAnswer[];
@@ -94,21 +99,23 @@ export function buildBundle(items: readonly ExportItem[], options: BundleOptions
       .map((s) => s.firstSeen)
       .filter((t): t is string => t !== null)
       .sort()[0];
-    indicators.set(id, {
-      type: 'indicator',
-      spec_version: '2.1',
-      id,
-      created: now,
-      modified: now,
-      name: `${item.kind} ${item.canonical}`,
-      indicator_types: [item.sightings.length > 0 ? 'malicious-activity' : 'unknown'],
-      pattern: patternOf(item.kind, item.canonical),
-      pattern_type: 'stix',
-      pattern_version: '2.1',
-      valid_from: firstSeen ? iso(firstSeen) : now,
-      ...marked,
-      ...ext({ indicator_id: item.id, kind: item.kind }),
-    });
+    if (item.canonical !== null) {
+      indicators.set(id, {
+        type: 'indicator',
+        spec_version: '2.1',
+        id,
+        created: now,
+        modified: now,
+        name: `${item.kind} ${item.canonical}`,
+        indicator_types: [item.sightings.length > 0 ? 'malicious-activity' : 'unknown'],
+        pattern: patternOf(item.kind, item.canonical),
+        pattern_type: 'stix',
+        pattern_version: '2.1',
+        valid_from: firstSeen ? iso(firstSeen) : now,
+        ...marked,
+        ...ext({ indicator_id: item.id, kind: item.kind }),
+      });
+    }
     for (const s of item.sightings) {
       const sid = stixId('sighting', `${s.member.code}:${item.id}`);
       sightings.set(sid, {
@@ -127,6 +134,9 @@ export function buildBundle(items: readonly ExportItem[], options: BundleOptions
         ...marked,
         ...ext({
           member: s.member.code,
+          // what the indicator is when the bundle has no indicator object for it (known by id only)
+          indicator_id: item.canonical === null ? item.id : null,
+          kind: item.canonical === null ? item.kind : null,
           level: s.level,
           reference: s.reference,
           total_loss: s.totalLoss,
