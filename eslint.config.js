@@ -1,5 +1,5 @@
 // Lint enforces the house boundaries: national, hub and gateway never import each other (they share only
-// subgraphs/shared and schema), source never imports tests, the tools stay outside the product (nothing
+// shared and schema), source never imports tests, the tools stay outside the product (nothing
 // imports bench/, product code never imports scripts/), and there are no import cycles; the zones are
 // tested (test/lint/importZones.test.ts).
 import js from '@eslint/js';
@@ -14,10 +14,10 @@ const boundaryZones = rooms.flatMap((target) =>
     .map((from) => ({
       target: `./${target}`,
       from: `./${from}`,
-      message: `${target} must not import ${from}: the three rooms share only subgraphs/shared and schema.`,
+      message: `${target} must not import ${from}: the three rooms share only shared and schema.`,
     })),
 );
-const sourceDirs = ['schema', 'subgraphs', 'gateway', 'keying', 'scripts'];
+const sourceDirs = ['schema', 'shared', 'subgraphs', 'gateway', 'keying', 'scripts'];
 // The keying service holds the OPRF key: no room may import it (nodes must not be able to key without it),
 // and it stands on shared code only.
 const keyingZones = [
@@ -29,15 +29,15 @@ const keyingZones = [
   {
     target: './keying',
     from: rooms.map((r) => `./${r}`),
-    message: 'keying/ imports only subgraphs/shared and schema.',
+    message: 'keying/ imports only shared and schema.',
   },
 ];
 
 // The tools (issue 14): bench/ measures everything and may import anything (the rooms, scripts' process
 // group, the test federation), so nothing may import it, not even scripts/. scripts/ runs the product
 // (npm start, tokens, keys, docker-compose) and may import the rooms, but the product never imports a
-// script: what a room needs at run time belongs to the room or to subgraphs/shared.
-const productDirs = ['schema', 'subgraphs', 'gateway', 'keying'];
+// script: what a room needs at run time belongs to the room or to shared.
+const productDirs = ['schema', 'shared', 'subgraphs', 'gateway', 'keying'];
 const toolZones = [
   {
     target: [...productDirs, 'scripts'].map((d) => `./${d}`),
@@ -47,7 +47,7 @@ const toolZones = [
   {
     target: productDirs.map((d) => `./${d}`),
     from: './scripts',
-    message: 'product code must not import scripts/: move what it needs into its room or subgraphs/shared.',
+    message: 'product code must not import scripts/: move what it needs into its room or shared.',
   },
 ];
 
@@ -87,7 +87,7 @@ export default tseslint.config(
               message: 'source must never import tests',
             })),
             {
-              target: './subgraphs/shared',
+              target: './shared',
               from: [...rooms.map((r) => `./${r}`), './keying'],
               message: 'shared must not depend on a room',
             },

@@ -11,7 +11,7 @@ import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
 import { ProcessGroup, type PartSpec } from '../scripts/start/ProcessGroup.js';
 import { childEnv } from './childEnv.js';
 import { benchKeyingBudget, benchKeyingClients } from './benchKeying.js';
-import { ensureClientKeys } from '../subgraphs/shared/keying/clientKeys.js';
+import { ensureClientKeys } from '../shared/keying/clientKeys.js';
 import { benchDir, hiveDir, projectDir } from './paths.js';
 import { childPid, cpuMs, memoryOf, type Memory } from './procStats.js';
 import { benchPorts, type BenchPorts } from './ports.js';

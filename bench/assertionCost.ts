@@ -10,16 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
-import { envReader } from '../subgraphs/shared/env.js';
-import type { Caller } from '../subgraphs/shared/identity/Caller.js';
+import { envReader } from '../shared/env.js';
+import type { Caller } from '../shared/identity/Caller.js';
 import {
   ASSERTION_ISSUER,
   ASSERTION_TYPE,
   GatewayAssertionSigner,
   GatewayAssertionVerifier,
   requestHash,
-} from '../subgraphs/shared/identity/GatewayAssertion.js';
-import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
+} from '../shared/identity/GatewayAssertion.js';
+import { identityFromEnv } from '../shared/identity/IdentityConfig.js';
 import {
   ensureKeyPair,
   privateKeyPath,
@@ -27,7 +27,7 @@ import {
   readJwks,
   readSigningKey,
   SIGNING_ALG,
-} from '../subgraphs/shared/identity/keyPairs.js';
+} from '../shared/identity/keyPairs.js';
 
 const { values } = parseArgs({
   options: { ops: { type: 'string', default: '500' }, rounds: { type: 'string', default: '10' } },

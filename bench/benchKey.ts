@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { currentKeyId } from '../subgraphs/shared/indicators/keyIds.js';
-import { type IndicatorKey } from '../subgraphs/shared/indicatorKey.js';
+import { currentKeyId } from '../shared/indicators/keyIds.js';
+import { type IndicatorKey } from '../shared/indicatorKey.js';
 import { dataRoot } from './paths.js';
 
 const secret = createHash('sha256').update('asean-antiscam-federation bench key').digest();

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { members } from '../schema/registry.js';
 import { buildKeyingServer, type KeyingServer } from '../keying/server.js';
-import { ensureClientKeys } from '../subgraphs/shared/keying/clientKeys.js';
-import { HUB_IDENTITY, nodeIdentity } from '../subgraphs/shared/keying/protocol.js';
-import { createLogger } from '../subgraphs/shared/logger.js';
+import { ensureClientKeys } from '../shared/keying/clientKeys.js';
+import { HUB_IDENTITY, nodeIdentity } from '../shared/keying/protocol.js';
+import { createLogger } from '../shared/logger.js';
 import { benchKey } from './benchKey.js';
 
 export const benchKeyingClients = [HUB_IDENTITY, ...members.map((m) => nodeIdentity(m.code))];

@@ -5,12 +5,12 @@
  * asserted (docs/gateway-protocol.md), and never takes an analyst's token.
  */
 import { decodeJwt } from 'jose';
-import { envReader } from '../subgraphs/shared/env.js';
-import { ASSERTION_HEADER, GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
-import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
-import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
-import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
-import { type Caller, type Role } from '../subgraphs/shared/identity/Caller.js';
+import { envReader } from '../shared/env.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../shared/identity/GatewayAssertion.js';
+import { identityFromEnv } from '../shared/identity/IdentityConfig.js';
+import { issueToken } from '../shared/identity/issueToken.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../shared/identity/keyPairs.js';
+import { type Caller, type Role } from '../shared/identity/Caller.js';
 
 export interface BenchIdentity {
   /** `Authorization` header value. */

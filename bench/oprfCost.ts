@@ -3,8 +3,8 @@
  * the two implementations, on N indicator-like inputs (default 2,000). Prints a table; asserts nothing.
  * Client side is blind + finalize, service side is blindEvaluate; evaluate is the key holder's direct path.
  */
-import { nobleOprf } from '../subgraphs/shared/oprf/nobleOprf.js';
-import { type Oprf, sodiumOprf } from '../subgraphs/shared/oprf/index.js';
+import { nobleOprf } from '../shared/oprf/nobleOprf.js';
+import { type Oprf, sodiumOprf } from '../shared/oprf/index.js';
 
 const n = Number(process.argv[2] ?? 2000);
 const inputs = Array.from({ length: n }, (_, i) =>

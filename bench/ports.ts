@@ -7,7 +7,7 @@
  */
 import { members, type Member } from '../schema/registry.js';
 import { HUB_DEFAULT_PORT } from '../schema/renderSubgraphs.js';
-import { DEFAULT_KEYING_PORT } from '../subgraphs/shared/keying/protocol.js';
+import { DEFAULT_KEYING_PORT } from '../shared/keying/protocol.js';
 
 export interface BenchPorts {
   gateway: { ours: number; hive: number };

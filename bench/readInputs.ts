@@ -6,7 +6,7 @@
 import { members, type Member } from '../schema/registry.js';
 import { scamTypes } from '../schema/typology.js';
 import { syndicatePool } from '../subgraphs/national/seed/syndicatePool.js';
-import { normalizeIndicator } from '../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../shared/indicators/index.js';
 import { benchSeedDay } from './benchSeedDay.js';
 import { type IndicatorInput, type ScenarioInputs } from './scenarios.js';
 

@@ -20,7 +20,7 @@ import { type BenchReport, type ScalePoint, type ScenarioRow, figuresOf, results
 import { buildScenarios, type GraphQLRequest, type Scenario } from './scenarios.js';
 import { sqliteReader } from './sqliteReader.js';
 import { measureStructure, type StructureCounts } from './structureCounts.js';
-import { type Role } from '../subgraphs/shared/identity/Caller.js';
+import { type Role } from '../shared/identity/Caller.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Reports per member of the in-process federation that counts SQL statements (counts don't depend on size). */

@@ -7,7 +7,7 @@
 import { type Member } from '../schema/registry.js';
 import { lookupQuery } from '../gateway/web/src/shared/operations.js';
 import { type ScenarioId } from './options.js';
-import { type Role } from '../subgraphs/shared/identity/Caller.js';
+import { type Role } from '../shared/identity/Caller.js';
 
 export interface IndicatorInput {
   kind: string;

@@ -6,7 +6,7 @@
  */
 import { members } from '../schema/registry.js';
 import { seedMember } from '../subgraphs/national/seed/seedMember.js';
-import { type Role } from '../subgraphs/shared/identity/Caller.js';
+import { type Role } from '../shared/identity/Caller.js';
 import { startFederation } from '../test/helpers/startFederation.js';
 import { type ScenarioId } from './options.js';
 import { benchSeedDay } from './benchSeedDay.js';

@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import type { Caller } from '../subgraphs/shared/identity/Caller.js';
-import { ASSERTION_HEADER, type GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
+import type { Caller } from '../shared/identity/Caller.js';
+import { ASSERTION_HEADER, type GatewayAssertionSigner } from '../shared/identity/GatewayAssertion.js';
 import type { SubgraphFetcher } from './httpFetcher.js';
 
 export interface GatewayContext {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SupergraphManager, SupergraphSdlHook } from '@apollo/gateway';
-import type { Logger } from '../subgraphs/shared/logger.js';
+import type { Logger } from '../shared/logger.js';
 
 export interface SupergraphStatus {
   /** Hash of the supergraph being served. */

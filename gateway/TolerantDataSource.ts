@@ -1,6 +1,6 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { Logger } from '../subgraphs/shared/logger.js';
+import type { Logger } from '../shared/logger.js';
 import { callerRefusal, refusedResponse, unavailableResponse } from './unavailableResponse.js';
 import { isBrokenCircuitError } from 'cockatiel';
 import type { MemberPolicy } from './resilience/MemberPolicy.js';

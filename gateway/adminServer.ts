@@ -5,8 +5,8 @@
  * built apart from listening like every server here.
  */
 import { createServer, type Server } from 'node:http';
-import { sendJson, setSecurityHeaders, type Route } from '../subgraphs/shared/http/createHttpServer.js';
-import type { Logger } from '../subgraphs/shared/logger.js';
+import { sendJson, setSecurityHeaders, type Route } from '../shared/http/createHttpServer.js';
+import type { Logger } from '../shared/logger.js';
 
 export function adminServer(routes: Record<string, Route>, logger: Logger): Server {
   return createServer(async (req, res) => {

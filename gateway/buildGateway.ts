@@ -7,9 +7,9 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
-import { maskErrors } from '../subgraphs/shared/graphql/maskErrors.js';
-import { closeServer, createHttpServer, listen, sendJson } from '../subgraphs/shared/http/createHttpServer.js';
-import type { Logger } from '../subgraphs/shared/logger.js';
+import { maskErrors } from '../shared/graphql/maskErrors.js';
+import { closeServer, createHttpServer, listen, sendJson } from '../shared/http/createHttpServer.js';
+import type { Logger } from '../shared/logger.js';
 import type { GatewayConfig } from './config.js';
 import { FileSupergraphManager } from './FileSupergraphManager.js';
 import { GatewayMetrics } from './GatewayMetrics.js';
@@ -19,16 +19,16 @@ import { TolerantDataSource, type GatewayContext } from './TolerantDataSource.js
 import { assertingFetcher } from './AssertingDataSource.js';
 import { adminServer } from './adminServer.js';
 import { requestLimits } from './requestLimits.js';
-import { CallerVerifier } from '../subgraphs/shared/identity/CallerVerifier.js';
-import { GatewayAssertionSigner } from '../subgraphs/shared/identity/GatewayAssertion.js';
-import { readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
+import { CallerVerifier } from '../shared/identity/CallerVerifier.js';
+import { GatewayAssertionSigner } from '../shared/identity/GatewayAssertion.js';
+import { readSigningKey } from '../shared/identity/keyPairs.js';
 import { createHttpFetcher } from './httpFetcher.js';
 import { systemClock, type Clock } from './resilience/Clock.js';
 import { MemberPolicy } from './resilience/MemberPolicy.js';
 import { RequestDeadlines } from './resilience/RequestDeadlines.js';
 import { onRegistryChange } from '../schema/registry.js';
 import { subgraphRoute, unknownMembers } from './subgraphRoute.js';
-import { RegistryWatcher } from '../subgraphs/shared/registry/RegistryWatcher.js';
+import { RegistryWatcher } from '../shared/registry/RegistryWatcher.js';
 
 export interface GatewayServer {
   readonly http: Server;

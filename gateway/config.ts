@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { members } from '../schema/registry.js';
 import { HUB_SUBGRAPH } from '../schema/renderSubgraphs.js';
-import { ConfigError, envReader, type Env, logLevelFrom } from '../subgraphs/shared/env.js';
-import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../subgraphs/shared/identity/IdentityConfig.js';
+import { ConfigError, envReader, type Env, logLevelFrom } from '../shared/env.js';
+import { gatewayKeyFile, identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
 import type { ResilienceSettings } from './resilience/MemberPolicy.js';
-import { registryFromEnv, type RegistryConfig } from '../subgraphs/shared/registry/RegistryConfig.js';
+import { registryFromEnv, type RegistryConfig } from '../shared/registry/RegistryConfig.js';
 
 export interface GatewayConfig {
   readonly host: string;

@@ -1,9 +1,9 @@
 /** The gateway: `npm run gateway`. Serves the supergraph at http://HOST:GATEWAY_PORT/graphql. */
-import { ConfigError } from '../subgraphs/shared/env.js';
-import { createLogger } from '../subgraphs/shared/logger.js';
+import { ConfigError } from '../shared/env.js';
+import { createLogger } from '../shared/logger.js';
 import { buildGateway } from './buildGateway.js';
 import { loadGatewayConfig } from './config.js';
-import { drainServer } from '../subgraphs/shared/http/drainServer.js';
+import { drainServer } from '../shared/http/drainServer.js';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();

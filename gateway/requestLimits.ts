@@ -39,9 +39,9 @@ import {
   type ValidationRule,
   type ValueNode,
 } from 'graphql';
-import { requestError, userError } from '../subgraphs/shared/errors.js';
-import type { DocumentRefusal } from '../subgraphs/shared/http/createHttpServer.js';
-import { scalarResolvers } from '../subgraphs/shared/graphql/scalars.js';
+import { requestError, userError } from '../shared/errors.js';
+import type { DocumentRefusal } from '../shared/http/createHttpServer.js';
+import { scalarResolvers } from '../shared/graphql/scalars.js';
 import type { QueryLimits } from './config.js';
 
 type GraphQLArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;

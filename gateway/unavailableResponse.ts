@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { members } from '../schema/registry.js';
-import type { ErrorCode } from '../subgraphs/shared/errors.js';
+import type { ErrorCode } from '../shared/errors.js';
 
 type Json = Record<string, unknown>;
 /** The value given to an object field of an entity (a member's part); null when the member did not answer. */

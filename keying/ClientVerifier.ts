@@ -5,14 +5,14 @@
  * from the configured delegates.
  */
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { SIGNING_ALG, readJwks } from '../subgraphs/shared/identity/keyPairs.js';
+import { SIGNING_ALG, readJwks } from '../shared/identity/keyPairs.js';
 import {
   analystIdentity,
   bodyHash,
   CLIENT_TOKEN_TTL_SEC,
   KEYING_AUDIENCE,
   type OnBehalfOf,
-} from '../subgraphs/shared/keying/protocol.js';
+} from '../shared/keying/protocol.js';
 
 export class KeyingAuthError extends Error {}
 

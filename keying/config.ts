@@ -4,10 +4,10 @@
  * variable.
  */
 import { join, resolve } from 'node:path';
-import { ConfigError, type Env, envReader, logLevelFrom } from '../subgraphs/shared/env.js';
-import { type IndicatorKey, indicatorKeyFromEnv, readKeyFile } from '../subgraphs/shared/indicatorKey.js';
-import { clientsJwksPath } from '../subgraphs/shared/keying/clientKeys.js';
-import { DEFAULT_KEYING_PORT, HUB_IDENTITY } from '../subgraphs/shared/keying/protocol.js';
+import { ConfigError, type Env, envReader, logLevelFrom } from '../shared/env.js';
+import { type IndicatorKey, indicatorKeyFromEnv, readKeyFile } from '../shared/indicatorKey.js';
+import { clientsJwksPath } from '../shared/keying/clientKeys.js';
+import { DEFAULT_KEYING_PORT, HUB_IDENTITY } from '../shared/keying/protocol.js';
 
 export interface BudgetConfig {
   /** Evaluations per hour for a member's node (seed and import volumes). */

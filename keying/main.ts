@@ -1,6 +1,6 @@
 /** The keying service: `npm run keying`. Run by the working group; holds the OPRF key (see README.md). */
-import { ConfigError } from '../subgraphs/shared/env.js';
-import { createLogger } from '../subgraphs/shared/logger.js';
+import { ConfigError } from '../shared/env.js';
+import { createLogger } from '../shared/logger.js';
 import { loadKeyingConfig } from './config.js';
 import { buildKeyingServer } from './server.js';
 

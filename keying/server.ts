@@ -5,11 +5,11 @@
  * Built without listening (main.ts listens; tests use port 0).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { closeServer, listen, sendJson } from '../subgraphs/shared/http/createHttpServer.js';
-import type { Logger } from '../subgraphs/shared/logger.js';
-import { OprfError, sodiumOprf } from '../subgraphs/shared/oprf/index.js';
+import { closeServer, listen, sendJson } from '../shared/http/createHttpServer.js';
+import type { Logger } from '../shared/logger.js';
+import { OprfError, sodiumOprf } from '../shared/oprf/index.js';
 import { indicatorKinds, isCode } from '../schema/typology.js';
-import { digestIndicator } from '../subgraphs/shared/indicators/digest.js';
+import { digestIndicator } from '../shared/indicators/digest.js';
 import {
   EVALUATE_PATH,
   EVALUATE_VALUES_PATH,
@@ -17,10 +17,10 @@ import {
   type EvaluateValuesResponse,
   fromBase64url,
   toBase64url,
-} from '../subgraphs/shared/keying/protocol.js';
+} from '../shared/keying/protocol.js';
 import { Budget, REKEY_PREFIX } from './Budget.js';
 import { ClientVerifier, KeyingAuthError, type VerifiedClient } from './ClientVerifier.js';
-import type { IndicatorKey } from '../subgraphs/shared/indicatorKey.js';
+import type { IndicatorKey } from '../shared/indicatorKey.js';
 import type { KeyingConfig } from './config.js';
 import { KeyingAudit } from './KeyingAudit.js';
 

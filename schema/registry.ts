@@ -4,7 +4,7 @@
  *
  * Importing this module loads the committed schema/members.json, which is all build tools (compose,
  * codegen, the docker-compose renderer, vite) need. A running process may swap in another registry
- * (`useRegistry`, driven by subgraphs/shared/registry/RegistryWatcher): a member joins without a restart.
+ * (`useRegistry`, driven by shared/registry/RegistryWatcher): a member joins without a restart.
  * `members` and `ratesAsOf` are live bindings, so every importer sees the registry in use; code that
  * derives something from the members once (a schema, a rate table) subscribes with `onRegistryChange`.
  */

@@ -53,7 +53,7 @@ export interface BankEntry {
   /**
    * The canonical bank code: the member's domestic clearing code where it has one in everyday use (Thai
    * 3-digit, Indonesian 3-digit, Singapore 4-digit, Vietnamese NAPAS BIN, Timor-Leste IBAN bank code),
-   * else the 8-character SWIFT BIC (subgraphs/shared/indicators/README.md says why).
+   * else the 8-character SWIFT BIC (shared/indicators/README.md says why).
    */
   readonly code: string;
   /** The bank's 8-character SWIFT BIC, when the code is a domestic one. */

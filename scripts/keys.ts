@@ -14,10 +14,10 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureKeyPair, privateKeyPath, publicJwksPath, type KeyName } from '../subgraphs/shared/identity/keyPairs.js';
-import { writeKeyFile } from '../subgraphs/shared/indicatorKey.js';
-import { currentKeyId, keyIdShape } from '../subgraphs/shared/indicators/keyIds.js';
-import { clientKeyPath, ensureClientKey } from '../subgraphs/shared/keying/clientKeys.js';
+import { ensureKeyPair, privateKeyPath, publicJwksPath, type KeyName } from '../shared/identity/keyPairs.js';
+import { writeKeyFile } from '../shared/indicatorKey.js';
+import { currentKeyId, keyIdShape } from '../shared/indicators/keyIds.js';
+import { clientKeyPath, ensureClientKey } from '../shared/keying/clientKeys.js';
 
 const { values } = parseArgs({
   options: {

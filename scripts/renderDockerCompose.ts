@@ -7,7 +7,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { members } from '../schema/registry.js';
-import { argValue } from '../subgraphs/shared/env.js';
+import { argValue } from '../shared/env.js';
 import { renderComposeFile } from './dockerCompose/renderComposeFile.js';
 
 const defaultTarget = fileURLToPath(new URL('../docker-compose.yml', import.meta.url));

@@ -6,13 +6,13 @@
  */
 import { join } from 'node:path';
 import { members } from '../schema/registry.js';
-import { ConfigError, envReader } from '../subgraphs/shared/env.js';
-import { ensureClientKeys } from '../subgraphs/shared/keying/clientKeys.js';
-import { createServiceKeyer, keyingClientFromEnv } from '../subgraphs/shared/keying/keyingClientConfig.js';
-import { DEFAULT_KEYING_PORT, HUB_IDENTITY, nodeIdentity } from '../subgraphs/shared/keying/protocol.js';
-import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
-import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
-import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
+import { ConfigError, envReader } from '../shared/env.js';
+import { ensureClientKeys } from '../shared/keying/clientKeys.js';
+import { createServiceKeyer, keyingClientFromEnv } from '../shared/keying/keyingClientConfig.js';
+import { DEFAULT_KEYING_PORT, HUB_IDENTITY, nodeIdentity } from '../shared/keying/protocol.js';
+import { identityFromEnv } from '../shared/identity/IdentityConfig.js';
+import { issueToken } from '../shared/identity/issueToken.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../shared/identity/keyPairs.js';
 import { awaitCompleteAnswer, findExample, lookupQuery } from './start/exampleQuery.js';
 import { ProcessGroup, type PartSpec } from './start/ProcessGroup.js';
 import { loadStartConfig } from './start/startConfig.js';

@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { envReader } from '../subgraphs/shared/env.js';
-import { checkBundle } from '../subgraphs/shared/stix/checkBundle.js';
-import { type Tlp, tlpLevels } from '../subgraphs/shared/stix/stixVocabulary.js';
+import { envReader } from '../shared/env.js';
+import { checkBundle } from '../shared/stix/checkBundle.js';
+import { type Tlp, tlpLevels } from '../shared/stix/stixVocabulary.js';
 import { ExportError, type ExportInput, exportStix } from './stix/exportStix.js';
 
 const usage = `Usage:

@@ -6,11 +6,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { members } from '../schema/registry.js';
-import { ConfigError, envReader } from '../subgraphs/shared/env.js';
-import { roles, WORKING_GROUP, type Role } from '../subgraphs/shared/identity/Caller.js';
-import { identityFromEnv } from '../subgraphs/shared/identity/IdentityConfig.js';
-import { issueToken } from '../subgraphs/shared/identity/issueToken.js';
-import { ensureKeyPair, privateKeyPath, readSigningKey } from '../subgraphs/shared/identity/keyPairs.js';
+import { ConfigError, envReader } from '../shared/env.js';
+import { roles, WORKING_GROUP, type Role } from '../shared/identity/Caller.js';
+import { identityFromEnv } from '../shared/identity/IdentityConfig.js';
+import { issueToken } from '../shared/identity/issueToken.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../shared/identity/keyPairs.js';
 
 const usage = `Usage: npm run token -- --member XX --role ROLE [--ttl 8h] [--subject NAME]
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Member } from '../../schema/registry.js';
 import { openDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
+import { nodeIdentity } from '../../shared/keying/protocol.js';
 import { startKeying } from '../../test/helpers/startKeying.js';
 import { testKey } from '../../test/helpers/startFederation.js';
 

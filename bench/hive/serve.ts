@@ -18,11 +18,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { envReader } from '../../subgraphs/shared/env.js';
-import { CallerVerifier } from '../../subgraphs/shared/identity/CallerVerifier.js';
-import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../subgraphs/shared/identity/GatewayAssertion.js';
-import { gatewayKeyFile, identityFromEnv } from '../../subgraphs/shared/identity/IdentityConfig.js';
-import { readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
+import { envReader } from '../../shared/env.js';
+import { CallerVerifier } from '../../shared/identity/CallerVerifier.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../shared/identity/GatewayAssertion.js';
+import { gatewayKeyFile, identityFromEnv } from '../../shared/identity/IdentityConfig.js';
+import { readSigningKey } from '../../shared/identity/keyPairs.js';
 
 interface HiveRuntime {
   (req: IncomingMessage, res: ServerResponse): void;

@@ -11,7 +11,7 @@
  */
 import { type Member } from '../../schema/registry.js';
 import { HUB_DEFAULT_PORT, HUB_SUBGRAPH } from '../../schema/renderSubgraphs.js';
-import { DEFAULT_KEYING_PORT } from '../../subgraphs/shared/keying/protocol.js';
+import { DEFAULT_KEYING_PORT } from '../../shared/keying/protocol.js';
 import { type YamlValue } from './emitYaml.js';
 
 /** The one image (see Dockerfile); ANTISCAM_IMAGE selects a released tag instead of the local build. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Member } from '../../schema/registry.js';
-import { acceptedKeyIds } from '../../subgraphs/shared/indicators/keyIds.js';
-import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { acceptedKeyIds } from '../../shared/indicators/keyIds.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { openDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
 

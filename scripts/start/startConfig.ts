@@ -1,7 +1,7 @@
 /** Configuration of `npm start`, the local federation: everything on this machine, on registry ports. */
 import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
-import { ConfigError, envReader, argValue, type Env, logLevelFrom } from '../../subgraphs/shared/env.js';
+import { ConfigError, envReader, argValue, type Env, logLevelFrom } from '../../shared/env.js';
 
 export interface StartConfig {
   readonly dataDir: string;

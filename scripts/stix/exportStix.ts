@@ -7,14 +7,9 @@
  */
 import { memberByCode } from '../../schema/registry.js';
 import { type IndicatorKind } from '../../schema/typology.js';
-import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
-import {
-  buildBundle,
-  type ExportItem,
-  type ReportAnswer,
-  type SightingAnswer,
-} from '../../subgraphs/shared/stix/buildBundle.js';
-import { type Tlp } from '../../subgraphs/shared/stix/stixVocabulary.js';
+import { normalizeIndicator } from '../../shared/indicators/index.js';
+import { buildBundle, type ExportItem, type ReportAnswer, type SightingAnswer } from '../../shared/stix/buildBundle.js';
+import { type Tlp } from '../../shared/stix/stixVocabulary.js';
 
 export interface ExportInput {
   kind: string;

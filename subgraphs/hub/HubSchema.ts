@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import { onRegistryChange } from '../../schema/registry.js';
 import { renderHubSdl } from '../../schema/renderSubgraphs.js';
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '../../shared/logger.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
 
 type SchemaContext = { apiSchema: GraphQLSchema; coreSupergraphSdl: string };

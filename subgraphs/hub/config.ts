@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import { HUB_DEFAULT_PORT } from '../../schema/renderSubgraphs.js';
-import { envReader, type Env, logLevelFrom } from '../shared/env.js';
-import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
-import { HUB_IDENTITY } from '../shared/keying/protocol.js';
-import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
-import { BenignList } from '../shared/indicators/benignList.js';
-import { registryFromEnv, type RegistryConfig } from '../shared/registry/RegistryConfig.js';
+import { envReader, type Env, logLevelFrom } from '../../shared/env.js';
+import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../../shared/keying/keyingClientConfig.js';
+import { HUB_IDENTITY } from '../../shared/keying/protocol.js';
+import { identityFromEnv, type IdentityConfig } from '../../shared/identity/IdentityConfig.js';
+import { BenignList } from '../../shared/indicators/benignList.js';
+import { registryFromEnv, type RegistryConfig } from '../../shared/registry/RegistryConfig.js';
 
 export interface HubConfig {
   readonly host: string;

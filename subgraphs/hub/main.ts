@@ -1,10 +1,10 @@
 /** The hub: `npm run hub`. Holds reference data and aggregates; no national data. */
-import { ConfigError } from '../shared/env.js';
-import { createLogger } from '../shared/logger.js';
+import { ConfigError } from '../../shared/env.js';
+import { createLogger } from '../../shared/logger.js';
 import { loadHubConfig } from './config.js';
 import { buildHubServer } from './server.js';
-import { drainServer } from '../shared/http/drainServer.js';
-import { RegistryWatcher } from '../shared/registry/RegistryWatcher.js';
+import { drainServer } from '../../shared/http/drainServer.js';
+import { RegistryWatcher } from '../../shared/registry/RegistryWatcher.js';
 
 async function main(): Promise<void> {
   const config = loadHubConfig();

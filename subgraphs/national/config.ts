@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { memberByCode, type Member } from '../../schema/registry.js';
-import { argValue, ConfigError, envReader, type Env, logLevelFrom } from '../shared/env.js';
-import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../shared/keying/keyingClientConfig.js';
-import { nodeIdentity } from '../shared/keying/protocol.js';
-import { identityFromEnv, type IdentityConfig } from '../shared/identity/IdentityConfig.js';
-import { registryFromEnv, type RegistryConfig } from '../shared/registry/RegistryConfig.js';
+import { argValue, ConfigError, envReader, type Env, logLevelFrom } from '../../shared/env.js';
+import { keyIdsFromEnv, keyingClientFromEnv, type KeyingClientConfig } from '../../shared/keying/keyingClientConfig.js';
+import { nodeIdentity } from '../../shared/keying/protocol.js';
+import { identityFromEnv, type IdentityConfig } from '../../shared/identity/IdentityConfig.js';
+import { registryFromEnv, type RegistryConfig } from '../../shared/registry/RegistryConfig.js';
 
 export type DatabaseConfig =
   | { readonly type: 'sqlite'; readonly path: string }

@@ -2,15 +2,15 @@
  * A national node: `npm run node -- --country KH` (or COUNTRY=KH). Opens the member's database, brings its
  * schema up to date, and serves the member's subgraph until SIGINT/SIGTERM.
  */
-import { ConfigError } from '../shared/env.js';
-import { createLogger } from '../shared/logger.js';
+import { ConfigError } from '../../shared/env.js';
+import { createLogger } from '../../shared/logger.js';
 import { loadNationalConfig } from './config.js';
 import { openDatabase } from './db/openDatabase.js';
 import { buildNationalServer } from './server.js';
 import { loadSharingPolicy, PolicyError } from './policy/index.js';
 import { loadServiceLevels, ServiceLevelsError } from './requests/serviceLevels.js';
-import { drainServer } from '../shared/http/drainServer.js';
-import { RegistryWatcher } from '../shared/registry/RegistryWatcher.js';
+import { drainServer } from '../../shared/http/drainServer.js';
+import { RegistryWatcher } from '../../shared/registry/RegistryWatcher.js';
 
 async function main(): Promise<void> {
   const config = loadNationalConfig();

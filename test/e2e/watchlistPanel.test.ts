@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { memberByCode } from '../../schema/registry.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
-import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
+import { nodeIdentity } from '../../shared/keying/protocol.js';
 import { type Federation } from '../helpers/startFederation.js';
 import { describeWithBrowser, launchBrowser, screenshot } from './browser.js';
 import { saveToken, watchConsole } from './dashboardPage.js';

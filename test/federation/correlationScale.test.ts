@@ -14,8 +14,8 @@ import { after, before, describe, test } from 'node:test';
 import { members, type Member } from '../../schema/registry.js';
 import { atLeast, SharingPolicy } from '../../subgraphs/national/policy/index.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
-import { digestIndicator, indicatorId, normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
-import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
+import { digestIndicator, indicatorId, normalizeIndicator } from '../../shared/indicators/index.js';
+import { LocalKeyer } from '../../shared/keying/LocalKeyer.js';
 import { insertReports, type FixtureReport } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 

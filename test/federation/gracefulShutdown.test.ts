@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ProcessGroup } from '../../scripts/start/ProcessGroup.js';
-import { ensureKeyPair, privateKeyPath, readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
-import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../subgraphs/shared/identity/GatewayAssertion.js';
-import { ensureClientKeys } from '../../subgraphs/shared/keying/clientKeys.js';
-import { HUB_IDENTITY } from '../../subgraphs/shared/keying/protocol.js';
+import { ensureKeyPair, privateKeyPath, readSigningKey } from '../../shared/identity/keyPairs.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../shared/identity/GatewayAssertion.js';
+import { ensureClientKeys } from '../../shared/keying/clientKeys.js';
+import { HUB_IDENTITY } from '../../shared/keying/protocol.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shutdown-'));
 before(async () => {

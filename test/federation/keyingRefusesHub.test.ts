@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
-import { ensureClientKey } from '../../subgraphs/shared/keying/clientKeys.js';
+import { ensureClientKey } from '../../shared/keying/clientKeys.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 
 describe("the keying service refuses the hub's own credential", () => {

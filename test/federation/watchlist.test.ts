@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { memberByCode } from '../../schema/registry.js';
 import { AuditLog } from '../../subgraphs/national/audit/AuditLog.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
-import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
+import { nodeIdentity } from '../../shared/keying/protocol.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 import {
   type Entry,

@@ -5,7 +5,7 @@
  */
 import { type Member } from '../../schema/registry.js';
 import { SharingPolicy } from '../../subgraphs/national/policy/index.js';
-import { splitSeen } from '../../subgraphs/shared/watch/seenCursors.js';
+import { splitSeen } from '../../shared/watch/seenCursors.js';
 
 export const khPhone = '+85512345678';
 export const myPhone = '+60123456789';

@@ -10,8 +10,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { rekeyIndicators } from '../../subgraphs/national/rekey/rekeyIndicators.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { digestIndicator, indicatorId, normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
+import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import { digestIndicator, indicatorId, normalizeIndicator } from '../../shared/indicators/index.js';
 import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 

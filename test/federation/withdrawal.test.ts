@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { memberByCode } from '../../schema/registry.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
-import { nodeIdentity } from '../../subgraphs/shared/keying/protocol.js';
+import { nodeIdentity } from '../../shared/keying/protocol.js';
 import { withoutSmallCellLimit } from '../helpers/policies.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 

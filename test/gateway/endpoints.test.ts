@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import { buildHubServer, type HubServer } from '../../subgraphs/hub/server.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import { createLogger } from '../../shared/logger.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
-import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
-import { HUB_IDENTITY } from '../../subgraphs/shared/keying/protocol.js';
+import { clientKeyPath } from '../../shared/keying/clientKeys.js';
+import { HUB_IDENTITY } from '../../shared/keying/protocol.js';
 
 const silent = createLogger('test', 'silent');
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadGatewayConfig } from '../../gateway/config.js';
-import { ConfigError } from '../../subgraphs/shared/env.js';
+import { ConfigError } from '../../shared/env.js';
 
 test('resilience settings have documented defaults', () => {
   const { resilience, requestDeadlineMs } = loadGatewayConfig({});

@@ -8,12 +8,12 @@ import type { HubServer } from '../../subgraphs/hub/server.js';
 import type { NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import type { NationalServer } from '../../subgraphs/national/server.js';
 import type { SharingPolicy } from '../../subgraphs/national/policy/index.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import type { IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
-import type { SigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
-import type { Role } from '../../subgraphs/shared/identity/Caller.js';
-import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
-import type { Logger } from '../../subgraphs/shared/logger.js';
+import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import type { IdentityConfig } from '../../shared/identity/IdentityConfig.js';
+import type { SigningKey } from '../../shared/identity/keyPairs.js';
+import type { Role } from '../../shared/identity/Caller.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import type { Logger } from '../../shared/logger.js';
 import type { BudgetConfig } from '../../keying/config.js';
 import type { KeyingFixture } from './startKeying.js';
 

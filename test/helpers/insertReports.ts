@@ -7,8 +7,8 @@
  * exercise the service and seed through it.
  */
 import type { Member } from '../../schema/registry.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { digestIndicator, normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
+import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import { digestIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
 import type { IndicatorRole } from '../../schema/typology.js';
 import type { NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import type { ReportRecord } from '../../subgraphs/national/import/ReportRecord.js';

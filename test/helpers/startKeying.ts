@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildKeyingServer } from '../../keying/server.js';
 import { type BudgetConfig } from '../../keying/config.js';
-import { readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
-import { type IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { ServiceKeyer, type ServiceKeyerOptions } from '../../subgraphs/shared/keying/ServiceKeyer.js';
-import { clientKeyPath, ensureClientKeys } from '../../subgraphs/shared/keying/clientKeys.js';
-import { KeyingClient } from '../../subgraphs/shared/keying/KeyingClient.js';
-import { HUB_IDENTITY } from '../../subgraphs/shared/keying/protocol.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import { sodiumOprf } from '../../subgraphs/shared/oprf/index.js';
+import { readSigningKey } from '../../shared/identity/keyPairs.js';
+import { type IndicatorKey } from '../../shared/indicatorKey.js';
+import { ServiceKeyer, type ServiceKeyerOptions } from '../../shared/keying/ServiceKeyer.js';
+import { clientKeyPath, ensureClientKeys } from '../../shared/keying/clientKeys.js';
+import { KeyingClient } from '../../shared/keying/KeyingClient.js';
+import { HUB_IDENTITY } from '../../shared/keying/protocol.js';
+import { createLogger } from '../../shared/logger.js';
+import { sodiumOprf } from '../../shared/oprf/index.js';
 
 export interface KeyingFixture {
   url: string;

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
-import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
+import { normalizeIndicator } from '../../shared/indicators/index.js';
+import { LocalKeyer } from '../../shared/keying/LocalKeyer.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 
 let k: KeyingFixture;

@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { GraphQLError } from 'graphql';
-import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import { indicatorInput } from '../../subgraphs/shared/indicators/digest.js';
-import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
-import { sodiumOprf } from '../../subgraphs/shared/oprf/index.js';
+import { normalizeIndicator } from '../../shared/indicators/index.js';
+import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import { indicatorInput } from '../../shared/indicators/digest.js';
+import { LocalKeyer } from '../../shared/keying/LocalKeyer.js';
+import { sodiumOprf } from '../../shared/oprf/index.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 
 const o1: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 5) };

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { GraphQLError } from 'graphql';
 import { SignJWT } from 'jose';
-import { normalizeIndicator } from '../../subgraphs/shared/indicators/index.js';
-import { readSigningKey } from '../../subgraphs/shared/identity/keyPairs.js';
-import { KeyingClient } from '../../subgraphs/shared/keying/KeyingClient.js';
-import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
-import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
-import { bodyHash, EVALUATE_PATH, KEYING_AUDIENCE } from '../../subgraphs/shared/keying/protocol.js';
-import { sodiumOprf } from '../../subgraphs/shared/oprf/index.js';
+import { normalizeIndicator } from '../../shared/indicators/index.js';
+import { readSigningKey } from '../../shared/identity/keyPairs.js';
+import { KeyingClient } from '../../shared/keying/KeyingClient.js';
+import { LocalKeyer } from '../../shared/keying/LocalKeyer.js';
+import { clientKeyPath } from '../../shared/keying/clientKeys.js';
+import { bodyHash, EVALUATE_PATH, KEYING_AUDIENCE } from '../../shared/keying/protocol.js';
+import { sodiumOprf } from '../../shared/oprf/index.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 
 const phones = (from: number, count: number) =>

@@ -15,12 +15,12 @@ const cases: [string, string, boolean][] = [
   ['gateway/probe.ts', '../subgraphs/national/server.js', false],
   ['subgraphs/national/probe.ts', '../hub/server.js', false],
   ['subgraphs/hub/probe.ts', '../../gateway/buildGateway.js', false],
-  ['subgraphs/shared/probe.ts', '../national/server.js', false],
+  ['shared/probe.ts', '../subgraphs/national/server.js', false],
   ['gateway/probe.ts', '../keying/server.js', false],
   ['gateway/probe.ts', '../test/helpers/startFederation.js', false],
   // nothing imports the bench, not even scripts/
   ['gateway/probe.ts', '../bench/paths.js', false],
-  ['subgraphs/shared/probe.ts', '../../bench/paths.js', false],
+  ['shared/probe.ts', '../bench/paths.js', false],
   ['schema/probe.ts', '../bench/paths.js', false],
   ['keying/probe.ts', '../bench/paths.js', false],
   ['scripts/probe.ts', '../bench/paths.js', false],
@@ -30,7 +30,7 @@ const cases: [string, string, boolean][] = [
   ['schema/probe.ts', '../scripts/start/startConfig.js', false],
   ['keying/probe.ts', '../scripts/start/startConfig.js', false],
   // what is allowed: every room on the shared floor and schema, the tools on anything they run
-  ['gateway/probe.ts', '../subgraphs/shared/errors.js', true],
+  ['gateway/probe.ts', '../shared/errors.js', true],
   ['subgraphs/hub/probe.ts', '../../schema/typology.js', true],
   ['scripts/probe.ts', '../subgraphs/national/seed/seedMember.js', true],
   ['scripts/probe.ts', '../gateway/buildGateway.js', true],

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memberByCode } from '../../schema/registry.js';
-import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { ImportError, type ImportProblem } from '../../subgraphs/national/import/ImportError.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';

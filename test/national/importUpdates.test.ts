@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memberByCode } from '../../schema/registry.js';
-import { type IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { readDate } from '../../subgraphs/national/db/dialect.js';
 import { NationalStore } from '../../subgraphs/national/db/NationalStore.js';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { memberByCode } from '../../schema/registry.js';
-import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
+import { LocalKeyer } from '../../shared/keying/LocalKeyer.js';
 import { openDatabase, type NationalDatabase } from '../../subgraphs/national/db/openDatabase.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { parseIndicatorReference } from '../../subgraphs/national/db/indicatorReference.js';

@@ -19,10 +19,10 @@ import { FeedbackStore } from '../../subgraphs/national/feedback/FeedbackStore.j
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { rekeyIndicators } from '../../subgraphs/national/rekey/rekeyIndicators.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
-import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
-import { LocalKeyer } from '../../subgraphs/shared/keying/LocalKeyer.js';
-import { ServiceKeyer } from '../../subgraphs/shared/keying/ServiceKeyer.js';
+import type { IndicatorKey } from '../../shared/indicatorKey.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import { LocalKeyer } from '../../shared/keying/LocalKeyer.js';
+import { ServiceKeyer } from '../../shared/keying/ServiceKeyer.js';
 import { forEachDatabase } from '../helpers/databases.js';
 import { insertReports, type FixtureReport } from '../helpers/insertReports.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';

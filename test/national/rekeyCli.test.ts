@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { memberByCode } from '../../schema/registry.js';
 import { openDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import type { IndicatorKey } from '../../subgraphs/shared/indicatorKey.js';
+import type { IndicatorKey } from '../../shared/indicatorKey.js';
 import { insertReports } from '../helpers/insertReports.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 

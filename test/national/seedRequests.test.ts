@@ -14,7 +14,7 @@ import { resolveSubject } from '../../subgraphs/national/requests/resolveSubject
 import { defaultServiceLevels } from '../../subgraphs/national/requests/serviceLevels.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
 import { seedPeriodEnd } from '../../subgraphs/national/seed/ReportGenerator.js';
-import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { forEachDatabase } from '../helpers/databases.js';
 import { startKeying, type KeyingFixture } from '../helpers/startKeying.js';
 

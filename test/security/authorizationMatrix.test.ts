@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { members, type Member } from '../../schema/registry.js';
-import { WORKING_GROUP } from '../../subgraphs/shared/identity/Caller.js';
+import { WORKING_GROUP } from '../../shared/identity/Caller.js';
 import {
   atLeast,
   SharingPolicy,

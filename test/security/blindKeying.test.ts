@@ -14,10 +14,10 @@ import { after, before, describe, test } from 'node:test';
 import sodium from 'libsodium-wrappers-sumo';
 import { loadNationalConfig } from '../../subgraphs/national/config.js';
 import { seedMember } from '../../subgraphs/national/seed/seedMember.js';
-import { indicatorInput } from '../../subgraphs/shared/indicators/digest.js';
-import { clientKeyPath } from '../../subgraphs/shared/keying/clientKeys.js';
-import { createServiceKeyer } from '../../subgraphs/shared/keying/keyingClientConfig.js';
-import { sodiumOprf } from '../../subgraphs/shared/oprf/index.js';
+import { indicatorInput } from '../../shared/indicators/digest.js';
+import { clientKeyPath } from '../../shared/keying/clientKeys.js';
+import { createServiceKeyer } from '../../shared/keying/keyingClientConfig.js';
+import { sodiumOprf } from '../../shared/oprf/index.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 
 const ANALYST_BUDGET = 300;

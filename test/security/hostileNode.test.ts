@@ -10,9 +10,9 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import { buildGateway, type GatewayServer } from '../../gateway/buildGateway.js';
-import { closeServer, listen } from '../../subgraphs/shared/http/createHttpServer.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
-import { ASSERTION_HEADER } from '../../subgraphs/shared/identity/GatewayAssertion.js';
+import { closeServer, listen } from '../../shared/http/createHttpServer.js';
+import { createLogger } from '../../shared/logger.js';
+import { ASSERTION_HEADER } from '../../shared/identity/GatewayAssertion.js';
 import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, testKey, type Federation } from '../helpers/startFederation.js';
 

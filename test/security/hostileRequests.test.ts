@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
-import type { ErrorCode } from '../../subgraphs/shared/errors.js';
+import type { ErrorCode } from '../../shared/errors.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 
 interface HostileCase {

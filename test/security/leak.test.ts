@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { pino } from 'pino';
 import { members } from '../../schema/registry.js';
-import { WORKING_GROUP } from '../../subgraphs/shared/identity/Caller.js';
+import { WORKING_GROUP } from '../../shared/identity/Caller.js';
 import { insertReports } from '../helpers/insertReports.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 

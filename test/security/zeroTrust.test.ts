@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { generateKeyPair, SignJWT } from 'jose';
-import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
-import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../subgraphs/shared/identity/GatewayAssertion.js';
-import type { Caller } from '../../subgraphs/shared/identity/Caller.js';
-import { privateKeyPath, readSigningKey, SIGNING_ALG } from '../../subgraphs/shared/identity/keyPairs.js';
+import { issueToken } from '../../shared/identity/issueToken.js';
+import { ASSERTION_HEADER, GatewayAssertionSigner } from '../../shared/identity/GatewayAssertion.js';
+import type { Caller } from '../../shared/identity/Caller.js';
+import { privateKeyPath, readSigningKey, SIGNING_ALG } from '../../shared/identity/keyPairs.js';
 import { startFederation, type Federation } from '../helpers/startFederation.js';
 
 const query = JSON.stringify({ query: '{ tha { member level } }' });

@@ -5,17 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { decodeJwt, SignJWT } from 'jose';
-import { envReader } from '../../subgraphs/shared/env.js';
-import { CallerVerifier } from '../../subgraphs/shared/identity/CallerVerifier.js';
-import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
-import { issueToken } from '../../subgraphs/shared/identity/issueToken.js';
+import { envReader } from '../../shared/env.js';
+import { CallerVerifier } from '../../shared/identity/CallerVerifier.js';
+import { identityFromEnv, type IdentityConfig } from '../../shared/identity/IdentityConfig.js';
+import { issueToken } from '../../shared/identity/issueToken.js';
 import {
   ensureKeyPair,
   privateKeyPath,
   readSigningKey,
   SIGNING_ALG,
   type SigningKey,
-} from '../../subgraphs/shared/identity/keyPairs.js';
+} from '../../shared/identity/keyPairs.js';
 import { testClock, unauthenticated } from '../helpers/identityTesting.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verifier-'));

@@ -7,7 +7,7 @@ import {
   sharedFingerprints,
   unpackFingerprints,
   type FingerprintEntry,
-} from '../../subgraphs/shared/correlation/fingerprints.js';
+} from '../../shared/correlation/fingerprints.js';
 
 test('fingerprint sets: 1,000 planted among 11 x 20,000 are found exactly, with their holders and counts', () => {
   const planted = Array.from({ length: 1000 }, () => randomBytes(8).toString('hex'));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GraphQLError } from 'graphql';
 import { channels, indicatorKinds, scamTypes } from '../../schema/typology.js';
-import { enumValue, enumValues } from '../../subgraphs/shared/graphql/enumValue.js';
+import { enumValue, enumValues } from '../../shared/graphql/enumValue.js';
 
 test('every code of a typology list passes as itself', () => {
   for (const list of [scamTypes, channels, indicatorKinds])

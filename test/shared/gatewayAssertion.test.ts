@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
-import { envReader } from '../../subgraphs/shared/env.js';
-import type { Caller } from '../../subgraphs/shared/identity/Caller.js';
+import { envReader } from '../../shared/env.js';
+import type { Caller } from '../../shared/identity/Caller.js';
 import {
   ASSERTION_ISSUER,
   ASSERTION_TYPE,
@@ -14,8 +14,8 @@ import {
   GatewayAssertionSigner,
   GatewayAssertionVerifier,
   requestHash,
-} from '../../subgraphs/shared/identity/GatewayAssertion.js';
-import { identityFromEnv, type IdentityConfig } from '../../subgraphs/shared/identity/IdentityConfig.js';
+} from '../../shared/identity/GatewayAssertion.js';
+import { identityFromEnv, type IdentityConfig } from '../../shared/identity/IdentityConfig.js';
 import {
   ensureKeyPair,
   privateKeyPath,
@@ -24,7 +24,7 @@ import {
   readSigningKey,
   SIGNING_ALG,
   type SigningKey,
-} from '../../subgraphs/shared/identity/keyPairs.js';
+} from '../../shared/identity/keyPairs.js';
 import { testClock, unauthenticated } from '../helpers/identityTesting.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'assertion-'));

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
-import { maskErrors } from '../../subgraphs/shared/graphql/maskErrors.js';
+import { maskErrors } from '../../shared/graphql/maskErrors.js';
 
 function masker() {
   const logged: { level: number; msg: string }[] = [];

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { nobleOprf } from '../../subgraphs/shared/oprf/nobleOprf.js';
-import { type Oprf, OprfError, checkOprfKey, sodiumOprf } from '../../subgraphs/shared/oprf/index.js';
+import { nobleOprf } from '../../shared/oprf/nobleOprf.js';
+import { type Oprf, OprfError, checkOprfKey, sodiumOprf } from '../../shared/oprf/index.js';
 
 const hex = (h: string) => Uint8Array.from(Buffer.from(h, 'hex'));
 const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');

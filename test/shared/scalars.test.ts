@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GraphQLError, Kind } from 'graphql';
-import { DateScalar, DateTimeScalar, DecimalScalar } from '../../subgraphs/shared/graphql/scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../shared/graphql/scalars.js';
 
 const refused = (parse: () => unknown, value: unknown) =>
   assert.throws(

@@ -6,11 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { indicatorKinds } from '../../schema/typology.js';
-import { buildBundle, type ExportItem } from '../../subgraphs/shared/stix/buildBundle.js';
-import { checkBundle } from '../../subgraphs/shared/stix/checkBundle.js';
-import { parsePattern, patternOf } from '../../subgraphs/shared/stix/indicatorPattern.js';
-import { EXTENSION_ID, stixId, tlpLevels, tlpMarking } from '../../subgraphs/shared/stix/stixVocabulary.js';
-import { uuidV5 } from '../../subgraphs/shared/stix/uuidV5.js';
+import { buildBundle, type ExportItem } from '../../shared/stix/buildBundle.js';
+import { checkBundle } from '../../shared/stix/checkBundle.js';
+import { parsePattern, patternOf } from '../../shared/stix/indicatorPattern.js';
+import { EXTENSION_ID, stixId, tlpLevels, tlpMarking } from '../../shared/stix/stixVocabulary.js';
+import { uuidV5 } from '../../shared/stix/uuidV5.js';
 
 const now = new Date('2026-11-29T10:00:00.000Z');
 const id = (kind: string, n: number) => `${kind}:o1:${String(n).padStart(64, '0')}`;

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BenignIndicators, PIN_BACKOFF_MS } from '../../subgraphs/hub/graphql/BenignIndicators.js';
-import { BenignList } from '../../subgraphs/shared/indicators/benignList.js';
-import type { IndicatorKeyer } from '../../subgraphs/shared/keying/IndicatorKeyer.js';
+import { BenignList } from '../../shared/indicators/benignList.js';
+import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 
 test('a keying service that is down gets one pin attempt per backoff step, not one per request', async () => {
   let nowMs = 1_000_000;

@@ -14,7 +14,7 @@ import { Budget, budgetFor } from '../../keying/Budget.js';
 import { loadKeyingConfig } from '../../keying/config.js';
 import { loadHubConfig } from '../../subgraphs/hub/config.js';
 import { loadNationalConfig } from '../../subgraphs/national/config.js';
-import { parseIndicatorId } from '../../subgraphs/shared/indicators/index.js';
+import { parseIndicatorId } from '../../shared/indicators/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'key-rotation-config-'));
 const keyFile = (name: string, id: string) => {

@@ -23,7 +23,7 @@ import {
 } from '../../schema/registry.js';
 import { FileSupergraphManager } from '../../gateway/FileSupergraphManager.js';
 import { subgraphRoute, unknownMembers } from '../../gateway/subgraphRoute.js';
-import { createLogger } from '../../subgraphs/shared/logger.js';
+import { createLogger } from '../../shared/logger.js';
 
 const committed = readFileSync(new URL('../../schema/members.json', import.meta.url), 'utf8');
 const file = JSON.parse(committed) as { ratesAsOf: string; members: Member[] };

@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { KeyingClient } from '../../subgraphs/shared/keying/KeyingClient.js';
-import { ServiceKeyer } from '../../subgraphs/shared/keying/ServiceKeyer.js';
+import type { KeyingClient } from '../../shared/keying/KeyingClient.js';
+import { ServiceKeyer } from '../../shared/keying/ServiceKeyer.js';
 
 test("after the service switches generation, the hub's cache no longer answers with the old one", async () => {
   let current = 'o1';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { readRows, type RawRow } from '../../subgraphs/national/import/readRows.js';
-import { buildBundle } from '../../subgraphs/shared/stix/buildBundle.js';
-import { patternOf } from '../../subgraphs/shared/stix/indicatorPattern.js';
-import { EXTENSION_ID, stixId } from '../../subgraphs/shared/stix/stixVocabulary.js';
+import { buildBundle } from '../../shared/stix/buildBundle.js';
+import { patternOf } from '../../shared/stix/indicatorPattern.js';
+import { EXTENSION_ID, stixId } from '../../shared/stix/stixVocabulary.js';
 
 const now = new Date('2026-11-29T10:00:00.000Z');
 

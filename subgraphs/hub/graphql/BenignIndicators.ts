@@ -1,5 +1,5 @@
 /**
- * Which indicator ids are benign values (subgraphs/shared/indicators/benignList.ts). The hub sees the raw
+ * Which indicator ids are benign values (shared/indicators/benignList.ts). The hub sees the raw
  * value only in `indicator(...)` and `screen`, while `sightings` and `benign` are resolved later from the
  * id alone (the gateway's `@requires` round trip), so the verdict is remembered by id: the exact values of
  * the lists are keyed once through the keying service (`pin`, so `indicatorById` knows them too), and
@@ -7,9 +7,9 @@
  * bounded map.
  */
 import type { IndicatorKind } from '../../../schema/typology.js';
-import { type BenignList, type BenignMatch } from '../../shared/indicators/benignList.js';
-import { keyCanonicals } from '../../shared/indicators/index.js';
-import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import { type BenignList, type BenignMatch } from '../../../shared/indicators/benignList.js';
+import { keyCanonicals } from '../../../shared/indicators/index.js';
+import type { IndicatorKeyer } from '../../../shared/keying/IndicatorKeyer.js';
 
 /** After a failed pin, the wait before the next try: doubling from the first to the last. */
 export const PIN_BACKOFF_MS = { first: 1_000, max: 60_000 };

@@ -1,5 +1,5 @@
-import type { Caller } from '../../shared/identity/Caller.js';
-import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import type { Caller } from '../../../shared/identity/Caller.js';
+import type { IndicatorKeyer } from '../../../shared/keying/IndicatorKeyer.js';
 import type { BenignIndicators } from './BenignIndicators.js';
 
 export interface HubContext {

@@ -7,9 +7,9 @@
  * unreachable service pass unchanged: they are true for the analyst.
  */
 import { GraphQLError } from 'graphql';
-import { userError } from '../../shared/errors.js';
-import type { Logger } from '../../shared/logger.js';
-import type { CanonicalInput, IndicatorKeyer, KeyingOptions } from '../../shared/keying/IndicatorKeyer.js';
+import { userError } from '../../../shared/errors.js';
+import type { Logger } from '../../../shared/logger.js';
+import type { CanonicalInput, IndicatorKeyer, KeyingOptions } from '../../../shared/keying/IndicatorKeyer.js';
 
 export class MaskedKeyer implements IndicatorKeyer {
   constructor(

@@ -1,5 +1,5 @@
 import { members, type Member } from '../../../schema/registry.js';
-import { sumByCurrency } from '../../shared/money.js';
+import { sumByCurrency } from '../../../shared/money.js';
 import type { BucketRep, MoneyRep } from './parents.js';
 import { nationalPart } from './parents.js';
 

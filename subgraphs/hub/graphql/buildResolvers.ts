@@ -1,15 +1,15 @@
 import { memberByCode, members, onRegistryChange, ratesAsOf } from '../../../schema/registry.js';
 import { channels, indicatorKinds, scamTypes, type IndicatorKind } from '../../../schema/typology.js';
-import { userError } from '../../shared/errors.js';
-import { scalarResolvers } from '../../shared/graphql/scalars.js';
+import { userError } from '../../../shared/errors.js';
+import { scalarResolvers } from '../../../shared/graphql/scalars.js';
 import {
   type CanonicalIndicator,
   keyCanonicals,
   keyIndicator,
   normalizeIndicator,
   parseIndicatorId,
-} from '../../shared/indicators/index.js';
-import { indicativeUsd, sumByCurrency } from '../../shared/money.js';
+} from '../../../shared/indicators/index.js';
+import { indicativeUsd, sumByCurrency } from '../../../shared/money.js';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers.js';
 import type { HubContext } from './HubContext.js';

@@ -1,6 +1,6 @@
 /**
  * Correlation over every indicator (issue 10, item 4): the indicators two or more members hold in a period,
- * found from the fingerprint sets the members send (subgraphs/shared/correlation/fingerprints.ts), not from
+ * found from the fingerprint sets the members send (shared/correlation/fingerprints.ts), not from
  * their top-50 lists. Two steps, both planned by the gateway: `Region.correlation` intersects the sets,
  * ranks and pages them; each page's entries are CorrelatedIndicator entities that each member resolves to
  * its own keyed id, and the hub reads those back (`correlatedFields`). Members take part exactly when their
@@ -8,8 +8,8 @@
  */
 import { members, type Member } from '../../../schema/registry.js';
 import type { IndicatorKind } from '../../../schema/typology.js';
-import { userError } from '../../shared/errors.js';
-import { sharedFingerprints } from '../../shared/correlation/fingerprints.js';
+import { userError } from '../../../shared/errors.js';
+import { sharedFingerprints } from '../../../shared/correlation/fingerprints.js';
 import { coverageOf, partsOf } from './aggregate.js';
 import type { CorrelatedParent, CorrelatedRep, CorrelationParent, FingerprintsRep } from './parents.js';
 

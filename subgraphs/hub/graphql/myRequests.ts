@@ -4,7 +4,7 @@
  * (only ever the caller's own member's requests: each node decides that from the caller itself), and the
  * hub merges the parts and says who answered. Requests stay stored at the owners' nodes; nothing here.
  */
-import { parseIndicatorId } from '../../shared/indicators/index.js';
+import { parseIndicatorId } from '../../../shared/indicators/index.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, partsOf } from './aggregate.js';
 

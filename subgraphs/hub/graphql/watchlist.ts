@@ -7,9 +7,9 @@
  * stored here; the cursors are sealed by the members and only split and joined here.
  */
 import { memberByCode, members, type Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
-import { parseIndicatorId } from '../../shared/indicators/index.js';
-import { joinSeen, splitSeen } from '../../shared/watch/seenCursors.js';
+import { userError } from '../../../shared/errors.js';
+import { parseIndicatorId } from '../../../shared/indicators/index.js';
+import { joinSeen, splitSeen } from '../../../shared/watch/seenCursors.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { coverageOf, partsOf } from './aggregate.js';
 import { nationalPart } from './parents.js';

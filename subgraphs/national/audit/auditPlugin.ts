@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Member } from '../../../schema/registry.js';
-import type { Logger } from '../../shared/logger.js';
+import type { Logger } from '../../../shared/logger.js';
 import type { NationalContext } from '../graphql/NationalContext.js';
 import { atLeast } from '../policy/index.js';
 import { operationHash } from './AuditLog.js';

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { members } from '../../../schema/registry.js';
-import { ConfigError, type Env } from '../../shared/env.js';
+import { ConfigError, type Env } from '../../../shared/env.js';
 import { loadNationalConfig, type NationalConfig } from '../config.js';
 
 const usage = `Usage: npm run audit:verify -- --country XX

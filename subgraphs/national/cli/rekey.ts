@@ -8,9 +8,9 @@
  */
 import { GraphQLError } from 'graphql';
 import { parseArgs } from 'node:util';
-import { ConfigError, type Env } from '../../shared/env.js';
-import { keyIdShape } from '../../shared/indicators/keyIds.js';
-import { createServiceKeyer } from '../../shared/keying/keyingClientConfig.js';
+import { ConfigError, type Env } from '../../../shared/env.js';
+import { keyIdShape } from '../../../shared/indicators/keyIds.js';
+import { createServiceKeyer } from '../../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig } from '../config.js';
 import { IndicatorAliases } from '../db/IndicatorAliases.js';
 import { openDatabase } from '../db/openDatabase.js';

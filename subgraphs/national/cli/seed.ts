@@ -6,8 +6,8 @@
 import { parseArgs as parseFlags } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { members, type Member } from '../../../schema/registry.js';
-import { ConfigError, type Env } from '../../shared/env.js';
-import { createServiceKeyer } from '../../shared/keying/keyingClientConfig.js';
+import { ConfigError, type Env } from '../../../shared/env.js';
+import { createServiceKeyer } from '../../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig, type NationalConfig } from '../config.js';
 import { openDatabase } from '../db/openDatabase.js';
 import { SeedRefusedError, seedMember } from '../seed/seedMember.js';

@@ -10,7 +10,7 @@
  * method reads reports through `countedReport` (reportRow.ts): a withdrawn report is in no answer.
  */
 import { type Member } from '../../../schema/registry.js';
-import { invariant } from '../../shared/errors.js';
+import { invariant } from '../../../shared/errors.js';
 import { Dialect, readDate, readNumber, readString } from './dialect.js';
 import { foldStats } from './foldStats.js';
 import { MoneyTotals } from './MoneyTotals.js';

@@ -13,7 +13,7 @@
  */
 import { DateUtils } from 'typeorm';
 import { type DatabaseConfig } from '../config.js';
-import { invariant } from '../../shared/errors.js';
+import { invariant } from '../../../shared/errors.js';
 import { AnyOf, Sql } from './sql.js';
 
 export interface RenderedSql {

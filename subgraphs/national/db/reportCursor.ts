@@ -3,7 +3,7 @@
  * (reported_at DESC, id DESC). Opaque so clients cannot build one and the format can change; checked strictly
  * on the way in (round-trip) so a tampered or foreign cursor is a clear BAD_USER_INPUT, never a SQL error.
  */
-import { userError } from '../../shared/errors.js';
+import { userError } from '../../../shared/errors.js';
 
 export interface ReportPosition {
   readonly reportedAt: Date;

@@ -5,7 +5,7 @@
  * from here; the migrations create the tables, and test/national/tables.test.ts checks the schema they
  * create on SQLite and PostgreSQL against this file, so the two cannot drift apart.
  */
-import { invariant } from '../../shared/errors.js';
+import { invariant } from '../../../shared/errors.js';
 import { readDate, readNumber, readString } from './dialect.js';
 
 /** The column types the report tables use; SQLite stores `timestamptz` as TypeORM's UTC `datetime` text. */

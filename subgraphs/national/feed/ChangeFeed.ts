@@ -11,9 +11,9 @@
  */
 import DataLoader from 'dataloader';
 import type { Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
-import { indicatorId } from '../../shared/indicators/index.js';
-import { splitSeen } from '../../shared/watch/seenCursors.js';
+import { userError } from '../../../shared/errors.js';
+import { indicatorId } from '../../../shared/indicators/index.js';
+import { splitSeen } from '../../../shared/watch/seenCursors.js';
 import type { NationalContext } from '../graphql/NationalContext.js';
 import { atLeast, type Redaction } from '../policy/index.js';
 import type { ChangeStore, ChangeSummary } from './ChangeStore.js';

@@ -8,7 +8,7 @@
  * indicator's) is refused with BAD_USER_INPUT naming the field, never silently read as "the beginning".
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { userError } from '../../shared/errors.js';
+import { userError } from '../../../shared/errors.js';
 
 const prefix = 'c1.';
 const ivBytes = 12;

@@ -6,9 +6,9 @@
  * staff read or change their list: a list of watched indicators says what an investigation is about.
  */
 import type { Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
-import { parseIndicatorId } from '../../shared/indicators/index.js';
-import { splitSeen } from '../../shared/watch/seenCursors.js';
+import { userError } from '../../../shared/errors.js';
+import { parseIndicatorId } from '../../../shared/indicators/index.js';
+import { splitSeen } from '../../../shared/watch/seenCursors.js';
 import type { NationalContext } from '../graphql/NationalContext.js';
 import type { ChangeStore } from './ChangeStore.js';
 import type { WatchlistPartParent, WatchParent } from './feedParents.js';

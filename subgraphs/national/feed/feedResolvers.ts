@@ -6,9 +6,9 @@
  */
 import type { Member } from '../../../schema/registry.js';
 import { indicatorKinds } from '../../../schema/typology.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { userError } from '../../shared/errors.js';
-import { indicatorId, parseIndicatorId } from '../../shared/indicators/index.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { userError } from '../../../shared/errors.js';
+import { indicatorId, parseIndicatorId } from '../../../shared/indicators/index.js';
 import type {
   NationalMutationsResolvers,
   NationalNodeResolvers,

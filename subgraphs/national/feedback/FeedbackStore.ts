@@ -2,8 +2,8 @@
  * The SQL behind members' feedback on indicators, dialect-neutral like NationalStore. Append-only: the
  * latest row per indicator is its current verdict; earlier ones stay as history.
  */
-import { invariant } from '../../shared/errors.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
+import { invariant } from '../../../shared/errors.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
 import { Dialect, readNumber, readString, readStringOrNull } from '../db/dialect.js';
 import { recordIndicatorChanges } from '../feed/recordIndicatorChanges.js';
 import type { NationalDatabase } from '../db/openDatabase.js';

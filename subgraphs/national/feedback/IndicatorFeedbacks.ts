@@ -8,7 +8,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
+import { userError } from '../../../shared/errors.js';
 import { operationHash, type AuditLog } from '../audit/AuditLog.js';
 import type { FeedbackInput } from '../graphql/__generated__/resolvers.js';
 import type { NationalContext } from '../graphql/NationalContext.js';

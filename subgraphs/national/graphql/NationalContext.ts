@@ -1,5 +1,5 @@
 import type { Member } from '../../../schema/registry.js';
-import type { Caller } from '../../shared/identity/Caller.js';
+import type { Caller } from '../../../shared/identity/Caller.js';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { AssistanceRequests } from '../requests/AssistanceRequests.js';

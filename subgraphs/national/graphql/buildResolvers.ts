@@ -14,7 +14,7 @@
  */
 import type { GraphQLSchemaModule } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { Member } from '../../../schema/registry.js';
-import { scalarResolvers } from '../../shared/graphql/scalars.js';
+import { scalarResolvers } from '../../../shared/graphql/scalars.js';
 import { feedMutations, feedResolvers } from '../feed/feedResolvers.js';
 import { requestResolvers } from '../requests/requestResolvers.js';
 import type { Resolvers } from './__generated__/resolvers.js';

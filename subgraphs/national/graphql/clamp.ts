@@ -1,4 +1,4 @@
-import { userError } from '../../shared/errors.js';
+import { userError } from '../../../shared/errors.js';
 
 /** A count argument (`first`) or its default, refused with BAD_USER_INPUT naming the field outside 0..max. */
 export function clamp(value: number | null | undefined, fallback: number, max: number, field: string): number {

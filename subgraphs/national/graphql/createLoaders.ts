@@ -3,9 +3,9 @@ import type { IndicatorAliases } from '../db/IndicatorAliases.js';
 import type { NationalStore } from '../db/NationalStore.js';
 import type { LinkRow, NationalStatsRow, ReportRow, SightingRow, TopIndicatorRow } from '../db/rows.js';
 import { indicatorKinds, type IndicatorKind } from '../../../schema/typology.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { indicatorId } from '../../shared/indicators/index.js';
-import { fingerprintOf } from '../../shared/correlation/fingerprints.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { indicatorId } from '../../../shared/indicators/index.js';
+import { fingerprintOf } from '../../../shared/correlation/fingerprints.js';
 
 /**
  * One DataLoader per lookup, per request. The gateway sends a whole batch of entity representations in one

@@ -4,9 +4,9 @@
  * here, or, for a feature with its own folder, in a `...NodeFields` object spread below (as requests do).
  */
 import type { Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { decimalToMinor } from '../../shared/money.js';
+import { userError } from '../../../shared/errors.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { decimalToMinor } from '../../../shared/money.js';
 import { encodeReportCursor } from '../db/reportCursor.js';
 import type { ReportFilter } from '../db/rows.js';
 import { atLeast, sharingLevels } from '../policy/index.js';

@@ -5,9 +5,9 @@
  */
 import type { Member } from '../../../schema/registry.js';
 import { channels, indicatorKinds, indicatorRoles, reportStatuses, scamTypes } from '../../../schema/typology.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { indicatorId, parseIndicatorId } from '../../shared/indicators/index.js';
-import { minorToDecimal } from '../../shared/money.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { indicatorId, parseIndicatorId } from '../../../shared/indicators/index.js';
+import { minorToDecimal } from '../../../shared/money.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 
 export type ReportResolvers = Required<Pick<Resolvers, 'ScamReport' | 'ReportIndicator' | 'Money'>>;

@@ -5,8 +5,8 @@
  */
 import type { Member } from '../../../schema/registry.js';
 import { channels, scamTypes } from '../../../schema/typology.js';
-import { enumValues } from '../../shared/graphql/enumValue.js';
-import { parseIndicatorId } from '../../shared/indicators/index.js';
+import { enumValues } from '../../../shared/graphql/enumValue.js';
+import { parseIndicatorId } from '../../../shared/indicators/index.js';
 import { sightingById } from './sightings.js';
 import { formatIndicatorReference } from '../db/indicatorReference.js';
 import { atLeast, sightingRedactions, type Redaction } from '../policy/index.js';

@@ -3,7 +3,7 @@
  * Both under the caller's level; the audit names the digest asked for and what was withheld.
  */
 import type { Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
+import { userError } from '../../../shared/errors.js';
 import { parseIndicatorReference } from '../db/indicatorReference.js';
 import { atLeast, sightingRedactions } from '../policy/index.js';
 import type { NationalContext } from './NationalContext.js';

@@ -5,9 +5,9 @@
  */
 import type { Member } from '../../../schema/registry.js';
 import { indicatorKinds } from '../../../schema/typology.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { packFingerprints } from '../../shared/correlation/fingerprints.js';
-import { indicatorId } from '../../shared/indicators/index.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { packFingerprints } from '../../../shared/correlation/fingerprints.js';
+import { indicatorId } from '../../../shared/indicators/index.js';
 import { atLeast, limitCount, limitsApply } from '../policy/index.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { serviceLevelField } from '../requests/serviceLevelField.js';

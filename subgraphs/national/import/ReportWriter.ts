@@ -7,7 +7,7 @@
  */
 import { type EntityManager } from 'typeorm';
 import { Dialect, readNumber, readString } from '../db/dialect.js';
-import { invariant } from '../../shared/errors.js';
+import { invariant } from '../../../shared/errors.js';
 import { anyOf, sql, type Sql } from '../db/sql.js';
 import { newIndicatorReference } from '../db/indicatorReference.js';
 import {

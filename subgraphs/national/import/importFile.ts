@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { type Member } from '../../../schema/registry.js';
-import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import { type IndicatorKeyer } from '../../../shared/keying/IndicatorKeyer.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { ImportError, type ImportProblem } from './ImportError.js';
 import { formatNames, positionName } from './importFormat.js';

@@ -12,10 +12,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { GraphQLError } from 'graphql';
-import { normalizeIndicator } from '../../shared/indicators/index.js';
-import { checkBundle } from '../../shared/stix/checkBundle.js';
-import { parsePattern } from '../../shared/stix/indicatorPattern.js';
-import { EXTENSION_ID } from '../../shared/stix/stixVocabulary.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
+import { checkBundle } from '../../../shared/stix/checkBundle.js';
+import { parsePattern } from '../../../shared/stix/indicatorPattern.js';
+import { EXTENSION_ID } from '../../../shared/stix/stixVocabulary.js';
 import { type RawRow } from './readRows.js';
 
 type Obj = Record<string, unknown>;

@@ -4,7 +4,7 @@
  * so one pass over a row collects every problem.
  */
 import { GraphQLError } from 'graphql';
-import { type CanonicalIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
+import { type CanonicalIndicator, normalizeIndicator } from '../../../shared/indicators/index.js';
 
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;

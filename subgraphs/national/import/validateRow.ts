@@ -8,8 +8,8 @@
  */
 import { type Member } from '../../../schema/registry.js';
 import { channels, indicatorRoles, isCode, reportStatuses, scamTypes } from '../../../schema/typology.js';
-import { type CanonicalIndicator } from '../../shared/indicators/index.js';
-import { decimalToMinor } from '../../shared/money.js';
+import { type CanonicalIndicator } from '../../../shared/indicators/index.js';
+import { decimalToMinor } from '../../../shared/money.js';
 import { defaultRole, indicatorColumns, ndjsonKeys, victimColumns } from './columns.js';
 import { type ImportProblem } from './ImportError.js';
 import { importActions, type ImportRow, type ReportFields } from './ImportRow.js';

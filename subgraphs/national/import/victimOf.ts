@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { type Member } from '../../../schema/registry.js';
-import { normalizeIndicator } from '../../shared/indicators/index.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
 import { victimColumns } from './columns.js';
 import { type VictimRecord } from './ReportRecord.js';
 

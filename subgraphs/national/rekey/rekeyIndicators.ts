@@ -7,8 +7,8 @@
  * after a finished run changes nothing. docs/operators.md "Rotating the indicator key".
  */
 import type { IndicatorKind } from '../../../schema/typology.js';
-import { invariant } from '../../shared/errors.js';
-import type { IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import { invariant } from '../../../shared/errors.js';
+import type { IndicatorKeyer } from '../../../shared/keying/IndicatorKeyer.js';
 import { IndicatorAliases } from '../db/IndicatorAliases.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
 

@@ -11,8 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { members, type Member } from '../../../schema/registry.js';
-import { userError } from '../../shared/errors.js';
-import type { Caller } from '../../shared/identity/Caller.js';
+import { userError } from '../../../shared/errors.js';
+import type { Caller } from '../../../shared/identity/Caller.js';
 import { operationHash, type AuditLog } from '../audit/AuditLog.js';
 import type { AssistanceRequestInput, RequestStatus, SharingLevel } from '../graphql/__generated__/resolvers.js';
 import type { RequestRow, StoredStatus } from './requestParents.js';

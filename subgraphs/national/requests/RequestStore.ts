@@ -3,8 +3,8 @@
  * db/dialect.ts), so it runs unchanged on SQLite and PostgreSQL. Moves are compare-and-set on the stored
  * status (and on the due time), so two staff answering the same request at once cannot both win.
  */
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { acceptedKeyIds } from '../../shared/indicators/keyIds.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { acceptedKeyIds } from '../../../shared/indicators/keyIds.js';
 import { Dialect, readDate, readString, readStringOrNull } from '../db/dialect.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
 import { countedReport } from '../db/reportRow.js';

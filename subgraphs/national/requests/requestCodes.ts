@@ -1,6 +1,6 @@
 /**
  * The codes requests for assistance and feedback store besides the actions (serviceLevels.ts), as lists:
- * the stores read them back through enumValue (subgraphs/shared/graphql/enumValue.ts) instead of casting,
+ * the stores read them back through enumValue (shared/graphql/enumValue.ts) instead of casting,
  * and test/unit/national/storedCodeLists.test.ts checks that each list holds exactly its SDL enum's values
  * (`satisfies` only proves a subset).
  */

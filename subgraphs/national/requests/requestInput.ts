@@ -3,7 +3,7 @@
  * Texts are trimmed and bounded by their columns; NUL and lone surrogates are refused because PostgreSQL
  * would refuse or alter them (the audit entry would then hash something other than what is stored).
  */
-import { userError } from '../../shared/errors.js';
+import { userError } from '../../../shared/errors.js';
 import type { AssistanceRequestInput } from '../graphql/__generated__/resolvers.js';
 import { requestUrgencies } from './requestCodes.js';
 import type { RequestRow } from './requestParents.js';

@@ -5,8 +5,8 @@
  */
 import type { Member } from '../../../schema/registry.js';
 import { indicatorKinds } from '../../../schema/typology.js';
-import { enumValue } from '../../shared/graphql/enumValue.js';
-import { indicatorId } from '../../shared/indicators/index.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
+import { indicatorId } from '../../../shared/indicators/index.js';
 import { atLeast } from '../policy/index.js';
 import type { NationalContext } from '../graphql/NationalContext.js';
 import type { NationalNodeResolvers, Resolvers } from '../graphql/__generated__/resolvers.js';

@@ -1,6 +1,6 @@
 import type { Member } from '../../../schema/registry.js';
 import { parseIndicatorReference } from '../db/indicatorReference.js';
-import { parseIndicatorId } from '../../shared/indicators/index.js';
+import { parseIndicatorId } from '../../../shared/indicators/index.js';
 import type { HeldIndicator, RequestStore } from './RequestStore.js';
 
 /**

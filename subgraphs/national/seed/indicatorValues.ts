@@ -8,7 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, createBase58check, hex } from '@scure/base';
 import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { type Member } from '../../../schema/registry.js';
-import { platformByAlias } from '../../shared/indicators/socialPlatforms.js';
+import { platformByAlias } from '../../../shared/indicators/socialPlatforms.js';
 import { type Bank, type MemberProfile, type MobileRange } from './memberProfile.js';
 import { type Random } from './Random.js';
 

@@ -5,8 +5,8 @@
  * interrupted seed leaves the database as it was, old rows included when resetting.
  */
 import { type Member } from '../../../schema/registry.js';
-import { type CanonicalIndicator, normalizeIndicator } from '../../shared/indicators/index.js';
-import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
+import { type CanonicalIndicator, normalizeIndicator } from '../../../shared/indicators/index.js';
+import { type IndicatorKeyer } from '../../../shared/keying/IndicatorKeyer.js';
 import { Dialect, readNumber } from '../db/dialect.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { sql, type Sql } from '../db/sql.js';

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { loadHubConfig } from '../../../subgraphs/hub/config.js';
-import { BenignList, benignListNames } from '../../../subgraphs/shared/indicators/benignList.js';
-import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
+import { BenignList, benignListNames } from '../../../shared/indicators/benignList.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
 
 function verdict(list: BenignList, kind: string, value: string, region?: string) {
   const { kind: k, canonical } = normalizeIndicator(kind, value, region ? { region } : {});

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
 import { type InvalidCase, type Spelling, assertInvalid, assertSpellings } from './expectations.js';
 
 interface Converges {

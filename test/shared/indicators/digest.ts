@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type IndicatorKey } from '../../../subgraphs/shared/indicatorKey.js';
-import {
-  digestIndicator,
-  indicatorId,
-  keyIndicator,
-  parseIndicatorId,
-} from '../../../subgraphs/shared/indicators/index.js';
-import { LocalKeyer } from '../../../subgraphs/shared/keying/LocalKeyer.js';
-import { nobleOprf } from '../../../subgraphs/shared/oprf/nobleOprf.js';
+import { type IndicatorKey } from '../../../shared/indicatorKey.js';
+import { digestIndicator, indicatorId, keyIndicator, parseIndicatorId } from '../../../shared/indicators/index.js';
+import { LocalKeyer } from '../../../shared/keying/LocalKeyer.js';
+import { nobleOprf } from '../../../shared/oprf/nobleOprf.js';
 import { assertBadInput } from './expectations.js';
 
 const k1: IndicatorKey = { id: 'o1', secret: Buffer.alloc(32, 1) };

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { GraphQLError } from 'graphql';
-import { type NormalizeOptions, normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
+import { type NormalizeOptions, normalizeIndicator } from '../../../shared/indicators/index.js';
 
 /** A spelling, or a spelling with the region it is read in. */
 export type Spelling = string | [value: string, region: string];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { members } from '../../../schema/registry.js';
-import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
 import { assertInvalid, assertSpellings } from './expectations.js';
 
 /**

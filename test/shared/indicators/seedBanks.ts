@@ -10,7 +10,7 @@ import { memberProfile } from '../../../subgraphs/national/seed/memberProfile.js
 import { Random } from '../../../subgraphs/national/seed/Random.js';
 import { syndicatePool } from '../../../subgraphs/national/seed/syndicatePool.js';
 import { syntheticProfileOf } from '../../../subgraphs/national/seed/syntheticProfiles.js';
-import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
 
 describe('seeded bank accounts', () => {
   test("every synthetic bank is in its member's directory under its canonical code", () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { normalizeIndicator } from '../../../subgraphs/shared/indicators/index.js';
+import { normalizeIndicator } from '../../../shared/indicators/index.js';
 import { assertInvalid, assertSpellings } from './expectations.js';
 
 describe('URL', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { FileSupergraphManager } from '../../../gateway/FileSupergraphManager.js';
-import { createLogger } from '../../../subgraphs/shared/logger.js';
+import { createLogger } from '../../../shared/logger.js';
 
 /**
  * Hot reload without the gateway: each poll reads the file, hands a new version to `update` once, keeps

@@ -1,13 +1,13 @@
 /**
  * Change-feed cursors (subgraphs/national/feed/FeedCursor.ts) and a watch's per-member cursor list
- * (subgraphs/shared/watch/seenCursors.ts): a cursor opens only at the node that sealed it, for the member
+ * (shared/watch/seenCursors.ts): a cursor opens only at the node that sealed it, for the member
  * it was given to and the indicator it was bound to; anything else is BAD_USER_INPUT naming the field, and
  * the sealed text says nothing about the position (two seals of one position differ).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FeedCursor, watchBinding } from '../../../subgraphs/national/feed/FeedCursor.js';
-import { joinSeen, splitSeen } from '../../../subgraphs/shared/watch/seenCursors.js';
+import { joinSeen, splitSeen } from '../../../shared/watch/seenCursors.js';
 
 const key = Buffer.alloc(32, 3);
 const kh = new FeedCursor(key, 'KH');

@@ -422,7 +422,7 @@ export type NationalStats = {
   byScamType?: Maybe<Array<StatsBucket>>;
   /** The period the figures cover (from inclusive): the one asked for, or wider below DETAIL, where the owner's window rule widens it to whole months and its minimum length (docs/sharing-policy.md). */
   from?: Maybe<Scalars['Date']['output']>;
-  /** Every indicator of the period as a fingerprint of its keyed id with its report count, packed for the hub's correlation (subgraphs/shared/correlation/fingerprints.ts). Needs SUMMARY; a count under the owner's k is sent as 0. */
+  /** Every indicator of the period as a fingerprint of its keyed id with its report count, packed for the hub's correlation (shared/correlation/fingerprints.ts). Needs SUMMARY; a count under the owner's k is sent as 0. */
   indicatorFingerprints?: Maybe<Scalars['String']['output']>;
   /** The level of detail the member applied to the caller. */
   level: SharingLevel;

@@ -3,8 +3,8 @@
  * wallet reported in two members gets the same digest. Each kind's rules live in its own file; this is the
  * entry point that checks the kind and the region and turns a rejected value into BAD_USER_INPUT.
  */
-import { type Member, isMemberCode, memberByCode, members } from '../../../schema/registry.js';
-import { type IndicatorKind, indicatorKinds, isCode } from '../../../schema/typology.js';
+import { type Member, isMemberCode, memberByCode, members } from '../../schema/registry.js';
+import { type IndicatorKind, indicatorKinds, isCode } from '../../schema/typology.js';
 import { userError } from '../errors.js';
 import { normalizeBankAccount } from './bankAccount.js';
 import { normalizeCompany } from './company.js';

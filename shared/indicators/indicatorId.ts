@@ -2,7 +2,7 @@
  * The public id of an indicator: `${kind}:${digest}`, e.g. `PHONE:o1:9f…` (64 hex digits). It names the
  * indicator on every node and the hub without revealing the value.
  */
-import { type IndicatorKind, indicatorKinds, isCode } from '../../../schema/typology.js';
+import { type IndicatorKind, indicatorKinds, isCode } from '../../schema/typology.js';
 import { userError } from '../errors.js';
 import { acceptedKeyIds, isAcceptedKeyId } from './keyIds.js';
 

@@ -6,7 +6,7 @@
  * bank the directory does not know is refused rather than stored under a spelling nobody else will use.
  * Accounts outside ASEAN are accepted as an IBAN (any country) or a BIC + account number.
  */
-import { type Member, bankOf, banksNamed, isMemberCode, memberByCode } from '../../../schema/registry.js';
+import { type Member, bankOf, banksNamed, isMemberCode, memberByCode } from '../../schema/registry.js';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { ibanCandidate, parseIban } from './iban.js';
 import { invalid } from './invalidIndicator.js';

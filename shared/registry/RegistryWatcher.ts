@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { currentRegistry, parseRegistry, type Registry, useRegistry } from '../../../schema/registry.js';
+import { currentRegistry, parseRegistry, type Registry, useRegistry } from '../../schema/registry.js';
 import type { Logger } from '../logger.js';
 import type { RegistryConfig } from './RegistryConfig.js';
 

@@ -4,7 +4,7 @@
  * (stixVocabulary.ts). parsePattern reads back exactly these shapes: one observation of `=` comparisons
  * joined by AND (STIX 2.1 §9); a general pattern matcher is not what an import needs.
  */
-import { type IndicatorKind, indicatorKinds, isCode } from '../../../schema/typology.js';
+import { type IndicatorKind, indicatorKinds, isCode } from '../../schema/typology.js';
 import { SCO_TYPE } from './stixVocabulary.js';
 
 const standard: Partial<Record<IndicatorKind, string>> = { URL: 'url', DOMAIN: 'domain-name', EMAIL: 'email-addr' };

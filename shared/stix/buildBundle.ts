@@ -11,7 +11,7 @@
  * id any export of its value carries, and name it by `indicator_id` in their extension.
  */
 import { randomUUID } from 'node:crypto';
-import { type IndicatorKind } from '../../../schema/typology.js';
+import { type IndicatorKind } from '../../schema/typology.js';
 import { patternOf } from './indicatorPattern.js';
 import {
   EXTENSION_DEFINITION,

@@ -7,7 +7,7 @@
  * Input: `CC:number`, `CC:name`, `CC:name:number`, or a name with its number (`ABC Trading Sdn. Bhd.
  * (201901000005)`, `… Reg. No. 201901000005`, `… UEN 201912345K`) read with `region`.
  */
-import { type Member, isMemberCode, memberByCode } from '../../../schema/registry.js';
+import { type Member, isMemberCode, memberByCode } from '../../schema/registry.js';
 import { invalid } from './invalidIndicator.js';
 
 /** Legal-form words at the end of a name (longest first): they vary between spellings of one company. */

@@ -6,7 +6,7 @@
  * share a digest; the key id prefixes the hex. The OPRF output (64 bytes) is cut to its first 32: 256 bits
  * of a PRF output are as unpredictable as all of them, and ids keep their length.
  */
-import { type IndicatorKind } from '../../../schema/typology.js';
+import { type IndicatorKind } from '../../schema/typology.js';
 import { type IndicatorKey } from '../indicatorKey.js';
 import { sodiumOprf } from '../oprf/index.js';
 

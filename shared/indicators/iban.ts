@@ -3,7 +3,7 @@
  * every IBAN. For a member whose registry entry has an `iban` layout (today only TL) the IBAN is split into
  * bank code and account, so it is the same value as `TL:bank:account`; any other IBAN is kept whole.
  */
-import { type Member, isMemberCode, memberByCode, members } from '../../../schema/registry.js';
+import { type Member, isMemberCode, memberByCode, members } from '../../schema/registry.js';
 import { invalid } from './invalidIndicator.js';
 
 export interface IbanParts {

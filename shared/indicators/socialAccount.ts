@@ -3,7 +3,7 @@
  * profile link. WhatsApp, Viber and Zalo accounts ARE phone numbers, so their handle is the E.164 the
  * PHONE normaliser gives; that also lets a WhatsApp account be matched against a reported phone number.
  */
-import { type Member } from '../../../schema/registry.js';
+import { type Member } from '../../schema/registry.js';
 import { InvalidIndicatorError, invalid } from './invalidIndicator.js';
 import { normalizePhone } from './phone.js';
 import { isAppLink, looksLikeLink, parseProfileLink } from './socialLinks.js';

@@ -5,7 +5,7 @@
  * it is read as a PHONE (E.164), nationally in the provider's home member, so `GCash 0917 123 4567` and
  * `gcash:+63 917 123 4567` are one value, and the same number reported as a PHONE is the same E.164.
  */
-import { type Member, eWalletProvider, eWalletProviders } from '../../../schema/registry.js';
+import { type Member, eWalletProvider, eWalletProviders } from '../../schema/registry.js';
 import { InvalidIndicatorError, invalid } from './invalidIndicator.js';
 import { normalizePhone } from './phone.js';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultRegistryPath, parseRegistry, RegistryError, useRegistry } from '../../../schema/registry.js';
+import { defaultRegistryPath, parseRegistry, RegistryError, useRegistry } from '../../schema/registry.js';
 import { ConfigError, type EnvReader } from '../env.js';
 
 export interface RegistryConfig {

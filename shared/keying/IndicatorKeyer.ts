@@ -3,7 +3,7 @@
  * evaluation at the keying service, which never sees the values) and LocalKeyer (whoever holds the key:
  * the service itself, and tests that do not exercise the service).
  */
-import { type IndicatorKind } from '../../../schema/typology.js';
+import { type IndicatorKind } from '../../schema/typology.js';
 import { type OnBehalfOf } from './protocol.js';
 
 export interface CanonicalInput {

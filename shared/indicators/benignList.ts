@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'tldts';
-import { type BenignLists, isMemberCode, memberByCode, members } from '../../../schema/registry.js';
-import { type IndicatorKind } from '../../../schema/typology.js';
+import { type BenignLists, isMemberCode, memberByCode, members } from '../../schema/registry.js';
+import { type IndicatorKind } from '../../schema/typology.js';
 import { normalizeIndicator } from './normalizeIndicator.js';
 
 export interface BenignMatch {

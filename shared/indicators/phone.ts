@@ -11,7 +11,7 @@ import {
   parsePhoneNumberWithError,
   validatePhoneNumberLength,
 } from 'libphonenumber-js/max';
-import { type Member, members } from '../../../schema/registry.js';
+import { type Member, members } from '../../schema/registry.js';
 import { invariant } from '../errors.js';
 import { invalid } from './invalidIndicator.js';
 

@@ -5,7 +5,7 @@
  * (subgraphs/national/feed/FeedCursor.ts), so the hub and the other nodes carry them without learning
  * anything from them; this file only splits and joins.
  */
-import { isMemberCode } from '../../../schema/registry.js';
+import { isMemberCode } from '../../schema/registry.js';
 import { userError } from '../errors.js';
 
 /** Long enough for one sealed cursor per member of a registry several times today's. */

@@ -1,5 +1,5 @@
 /** Who is asking, as proven by the working group's token (at the gateway) or the gateway's assertion (at a node). */
-import { isMemberCode } from '../../../schema/registry.js';
+import { isMemberCode } from '../../schema/registry.js';
 
 export const roles = ['analyst', 'investigator', 'operator', 'auditor'] as const;
 export type Role = (typeof roles)[number];
