@@ -83,7 +83,7 @@ export async function killImportHalfway(member: Member, rows = 25_000): Promise<
 async function count(member: Member, dir: string): Promise<{ reports: number; indicators: number }> {
   const db = await openDatabase({ type: 'sqlite', path: join(dir, `${member.ns}.sqlite`) });
   try {
-    // the tables by name: their one description (db/tables.ts) has no entity class to count with
+    // the tables by name: their one description (db/tables/) has no entity class to count with
     const rows = async (table: string) =>
       Number((await db.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
     return { reports: await rows('scam_report'), indicators: await rows('indicator') };

@@ -1,14 +1,14 @@
 /**
- * The report tables' one description (db/tables.ts, from which the import writer, the reader and the
- * fingerprint take their columns) against the schema the migrations really create, on SQLite and
- * PostgreSQL: the same columns, no more and no fewer, each with its type, length, nullability and
- * generated id. A migration that adds or changes a column without the description (or the reverse) fails
- * here.
+ * The national tables' one description (db/tables/, from which the import writer, the reader, the
+ * fingerprint and the stores take their columns) against the schema the migrations really create, on
+ * SQLite and PostgreSQL: the same tables (a migration creating a table with no description fails), and in
+ * each the same columns, no more and no fewer, each with its type, length, nullability and generated id.
+ * A migration that adds or changes a column without the description (or the reverse) fails here.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import { type ColumnSpec, reportTables } from '../../subgraphs/national/db/tables.js';
+import { type ColumnSpec, nationalTables } from '../../subgraphs/national/db/tables/index.js';
 import { forEachDatabase } from '../helpers/databases.js';
 
 interface SchemaColumn {
@@ -34,6 +34,18 @@ function expected(c: ColumnSpec, dialect: 'sqlite' | 'postgres'): SchemaColumn {
     nullable: c.nullable === true,
     generated: c.generated === true,
   };
+}
+
+/** The tables in the database, but TypeORM's migration bookkeeping. */
+async function tablesIn(db: NationalDatabase): Promise<string[]> {
+  const rows = (await db.dataSource.query(
+    db.type === 'postgres'
+      ? `SELECT table_name AS name FROM information_schema.tables
+         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
+      : `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+  )) as { name: string }[];
+  const bookkeeping = db.dataSource.options.migrationsTableName ?? 'migrations';
+  return rows.map((r) => r.name).filter((name) => name !== bookkeeping);
 }
 
 async function actual(db: NationalDatabase, table: string): Promise<SchemaColumn[]> {
@@ -72,14 +84,18 @@ async function actual(db: NationalDatabase, table: string): Promise<SchemaColumn
 
 const byName = (a: SchemaColumn, b: SchemaColumn) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-forEachDatabase('db/tables.ts against the migrated schema', (tdb) => {
+forEachDatabase('db/tables/ against the migrated schema', (tdb) => {
   let db: NationalDatabase;
   before(async () => {
     db = await openDatabase(tdb.config);
   });
   after(() => db?.close());
 
-  for (const table of reportTables) {
+  test('every table the migrations create is described, and every description is a table', async () => {
+    assert.deepEqual((await tablesIn(db)).sort(), nationalTables.map((t) => t.name).sort());
+  });
+
+  for (const table of nationalTables) {
     test(`${table.name}: the migrations create exactly the described columns`, async () => {
       const got = await actual(db, table.name);
       assert.ok(got.length > 0, `${table.name} exists`);

@@ -1,6 +1,6 @@
 import { type ReportRow } from './rows.js';
 import { raw } from './sql.js';
-import { columnsOf, rowReader, scamReport, selectList } from './tables.js';
+import { columnsOf, rowReader, scamReport, selectList } from './tables/index.js';
 
 /**
  * The report columns the API may read. Named here one by one (never `r.*`) so a column added to the table

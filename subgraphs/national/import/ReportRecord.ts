@@ -4,7 +4,7 @@
  * store reports differently.
  */
 import { type IndicatorKind, type IndicatorRole } from '../../../schema/typology.js';
-import { type KeyOf, scamReport, victim } from '../db/tables.js';
+import { type KeyOf, scamReport, victim } from '../db/tables/index.js';
 
 export interface IndicatorLink {
   readonly kind: IndicatorKind;

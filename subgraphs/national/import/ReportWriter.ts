@@ -18,7 +18,7 @@ import {
   scamReportRevision,
   type TableSpec,
   victim,
-} from '../db/tables.js';
+} from '../db/tables/index.js';
 import { bulkInsert, chunks, query } from './bulkInsert.js';
 import { type AppliedChanges, linkSetKey, type ReportChange, type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type ReportRecord } from './ReportRecord.js';

@@ -6,7 +6,7 @@
  */
 import { DateUtils, type EntityManager } from 'typeorm';
 import { type Dialect } from '../db/dialect.js';
-import { type InsertOf, insertColumns, type TableSpec, valuesOf } from '../db/tables.js';
+import { type InsertOf, insertColumns, type TableSpec, valuesOf } from '../db/tables/index.js';
 
 /** Bound parameters per SQLite INSERT: under its 32,766 limit, and statements small enough to prepare fast. */
 const sqliteParameters = 16000;

@@ -9,7 +9,7 @@ import { type EntityManager } from 'typeorm';
 import { type IndicatorKind, type IndicatorRole } from '../../../schema/typology.js';
 import { Dialect, readNumber, readString } from '../db/dialect.js';
 import { anyOf, raw, sql, type Sql } from '../db/sql.js';
-import { columnsOf, rowReader, scamReport, scamReportRevision, selectList, victim } from '../db/tables.js';
+import { columnsOf, rowReader, scamReport, scamReportRevision, selectList, victim } from '../db/tables/index.js';
 import { type ReportVersion } from './ReportChange.js';
 import { type IndicatorLink, type VictimRecord } from './ReportRecord.js';
 
