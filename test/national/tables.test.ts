@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import { type ColumnSpec, nationalTables } from '../../subgraphs/national/db/tables/index.js';
+import { Dialect } from '../../subgraphs/national/db/dialect.js';
+import { type ColumnSpec, insertRow, nationalTables, watch } from '../../subgraphs/national/db/tables/index.js';
 import { forEachDatabase } from '../helpers/databases.js';
 
 interface SchemaColumn {
@@ -102,4 +103,16 @@ forEachDatabase('db/tables/ against the migrated schema', (tdb) => {
       assert.deepEqual(got.sort(byName), table.columns.map((c) => expected(c, db.type)).sort(byName));
     });
   }
+});
+
+test('insertRow: the described columns in description order, every value bound, a missing one refused', () => {
+  const row = { subject: 's', indicatorKind: 'PHONE', indicatorDigest: 'o1:a', since: new Date(0), seen: '' };
+  const { text, params } = new Dialect('postgres').render(insertRow(watch, row));
+  assert.equal(
+    text.replace(/\s+/g, ' '),
+    'INSERT INTO watch (subject, indicator_kind, indicator_digest, since, seen) VALUES ($1, $2, $3, $4, $5)',
+  );
+  assert.deepEqual(params, ['s', 'PHONE', 'o1:a', new Date(0), '']);
+  const { seen: _seen, ...partial } = row;
+  assert.throws(() => insertRow(watch, partial), /no value for watch\.seen/);
 });

@@ -16,6 +16,7 @@
 import { Dialect, readDate, readNumber, readString } from '../db/dialect.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
 import { raw, sql, type Sql } from '../db/sql.js';
+import { auditLog, insertRow, selectList } from '../db/tables/index.js';
 import { auditHash, genesisHash, type AuditEntry, type AuditInput } from './auditHash.js';
 
 export { auditHash, genesisHash, operationHash, type AuditEntry, type AuditInput } from './auditHash.js';
@@ -35,9 +36,7 @@ export const brokenReasons = {
   unreadable: 'unreadable content (content altered)',
 } as const;
 
-const columns = raw(
-  'id, at, subject, requester_member, role, operation_hash, digests, level, redactions, reports, prev_hash, hash',
-);
+const columns = raw(selectList(auditLog.columns));
 
 export class AuditLog {
   private readonly dialect: Dialect;
@@ -114,13 +113,15 @@ export class AuditLog {
     const hash = auditHash(prevHash, input);
     let rows: Record<string, unknown>[];
     try {
-      rows = await this.query(sql`
-        INSERT INTO audit_log
-          (at, subject, requester_member, role, operation_hash, digests, level, redactions, reports, prev_hash, hash)
-        VALUES (${input.at}, ${input.subject}, ${input.requesterMember}, ${input.role}, ${input.operationHash},
-          ${JSON.stringify(input.digests)}, ${input.level}, ${JSON.stringify(input.redactions)},
-          ${input.reports === undefined ? null : JSON.stringify(input.reports)}, ${prevHash}, ${hash})
-        RETURNING id`);
+      const row = {
+        ...input,
+        digests: JSON.stringify(input.digests),
+        redactions: JSON.stringify(input.redactions),
+        reports: input.reports === undefined ? null : JSON.stringify(input.reports),
+        prevHash,
+        hash,
+      };
+      rows = await this.query(sql`${insertRow(auditLog, row)} RETURNING id`);
     } catch (e) {
       this.lastHash = undefined;
       throw e;

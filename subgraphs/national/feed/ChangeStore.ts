@@ -5,9 +5,13 @@
  */
 import { Dialect, readDate, readNumber, readString } from '../db/dialect.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
-import { anyOf, sql, type Sql } from '../db/sql.js';
+import { anyOf, raw, sql, type Sql } from '../db/sql.js';
+import { columnsOf, insertRow, selectList, watch } from '../db/tables/index.js';
 
 type Row = Record<string, unknown>;
+
+/** What `watches` reads of a watch. */
+const watchColumns = raw(selectList(columnsOf(watch, ['indicatorKind', 'indicatorDigest', 'since', 'seen'])));
 
 export interface ChangeRow {
   seq: number;
@@ -89,7 +93,7 @@ export class ChangeStore {
 
   async watches(subject: string): Promise<WatchRow[]> {
     const rows = await this.all(sql`
-      SELECT indicator_kind, indicator_digest, since, seen FROM watch WHERE subject = ${subject} ORDER BY id`);
+      SELECT ${watchColumns} FROM watch WHERE subject = ${subject} ORDER BY id`);
     return rows.map((r) => ({
       kind: readString(r.indicator_kind),
       digest: readString(r.indicator_digest),
@@ -102,10 +106,9 @@ export class ChangeStore {
   async addWatches(subject: string, items: readonly { kind: string; digest: string }[], at: Date): Promise<void> {
     await this.db.dataSource.transaction(async (manager) => {
       for (const item of items) {
+        const row = { subject, indicatorKind: item.kind, indicatorDigest: item.digest, since: at, seen: '' };
         const { text, params } = this.dialect.render(sql`
-          INSERT INTO watch (subject, indicator_kind, indicator_digest, since, seen)
-          VALUES (${subject}, ${item.kind}, ${item.digest}, ${at}, '')
-          ON CONFLICT (subject, indicator_digest) DO NOTHING`);
+          ${insertRow(watch, row)} ON CONFLICT (subject, indicator_digest) DO NOTHING`);
         await manager.query(text, params);
       }
     });

@@ -7,12 +7,16 @@ import { enumValue } from '../../../shared/graphql/enumValue.js';
 import { Dialect, readNumber, readString, readStringOrNull } from '../db/dialect.js';
 import { recordIndicatorChanges } from '../feed/recordIndicatorChanges.js';
 import type { NationalDatabase } from '../db/openDatabase.js';
-import { anyOf, sql, type Sql } from '../db/sql.js';
+import { anyOf, raw, sql, type Sql } from '../db/sql.js';
+import { columnsOf, indicatorFeedback, insertRow, selectList } from '../db/tables/index.js';
 import type { AssistanceAction, FeedbackVerdict } from '../graphql/__generated__/resolvers.js';
 import { feedbackVerdicts } from '../requests/requestCodes.js';
 import { assistanceActions } from '../requests/serviceLevels.js';
 
 type Row = Record<string, unknown>;
+
+/** What `recent` reads of a verdict. */
+const recentColumns = raw(selectList(columnsOf(indicatorFeedback, ['indicatorDigest', 'verdict', 'action', 'since'])));
 
 export interface FeedbackRow {
   indicatorKind: string;
@@ -41,10 +45,7 @@ export class FeedbackStore {
         const { text, params } = this.dialect.render(query);
         return manager.query(text, params) as Promise<Row[]>;
       };
-      await run(sql`
-        INSERT INTO indicator_feedback (indicator_kind, indicator_digest, verdict, action, since, recorded_at, recorded_by)
-        VALUES (${f.indicatorKind}, ${f.indicatorDigest}, ${f.verdict}, ${f.action}, ${f.since}, ${f.recordedAt},
-          ${f.recordedBy})`);
+      await run(insertRow(indicatorFeedback, f));
       const held = await run(sql`SELECT id FROM indicator WHERE digest = ${f.indicatorDigest}`);
       await recordIndicatorChanges(
         manager,
@@ -62,7 +63,7 @@ export class FeedbackStore {
     if (digests.length === 0) return out;
     const rows = await this.all(sql`
       SELECT * FROM (
-        SELECT indicator_digest, verdict, action, since,
+        SELECT ${recentColumns},
           ROW_NUMBER() OVER (PARTITION BY indicator_digest ORDER BY id DESC) AS rn
         FROM indicator_feedback WHERE indicator_digest ${anyOf(digests, 'text')}
       ) f WHERE rn <= ${limit} ORDER BY indicator_digest, rn`);

@@ -9,6 +9,7 @@ import { Dialect, readDate, readString, readStringOrNull } from '../db/dialect.j
 import type { NationalDatabase } from '../db/openDatabase.js';
 import { countedReport } from '../db/reportRow.js';
 import { raw, sql, type Sql } from '../db/sql.js';
+import { assistanceRequest, insertColumns, insertRow, selectList } from '../db/tables/index.js';
 import type { RequestStatus } from '../graphql/__generated__/resolvers.js';
 import { requestUrgencies, storedStatuses } from './requestCodes.js';
 import type { RequestRow, StoredStatus } from './requestParents.js';
@@ -22,12 +23,26 @@ export interface HeldIndicator {
   digest: string;
 }
 
-const columns = raw(
-  'reference, requester_member, client_key, action, indicator_kind, indicator_digest, subject_reference, ' +
-    'legal_basis, urgency, note, status, submitted_at, due_at, acknowledged_at, closed_at, decline_reason, response',
-);
+const columns = raw(selectList(insertColumns(assistanceRequest)));
 
 const open: StoredStatus[] = ['SUBMITTED', 'ACKNOWLEDGED'];
+
+/** What a submission stores. */
+const submitted = [
+  'reference',
+  'requesterMember',
+  'clientKey',
+  'action',
+  'indicatorKind',
+  'indicatorDigest',
+  'subjectReference',
+  'legalBasis',
+  'urgency',
+  'note',
+  'status',
+  'submittedAt',
+  'dueAt',
+] as const;
 
 /** `indicator i` is named by a report that counts (not withdrawn: reportRow.ts, countedReport). */
 const namedByCountedReport = sql`EXISTS (SELECT 1 FROM report_indicator ri JOIN scam_report r ON r.id = ri.report_id
@@ -67,12 +82,8 @@ export class RequestStore {
   }
 
   async insert(r: RequestRow): Promise<void> {
-    await this.all(sql`
-      INSERT INTO assistance_request (reference, requester_member, client_key, action, indicator_kind,
-        indicator_digest, subject_reference, legal_basis, urgency, note, status, submitted_at, due_at)
-      VALUES (${r.reference}, ${r.requesterMember}, ${r.clientKey}, ${r.action}, ${r.indicatorKind},
-        ${r.indicatorDigest}, ${r.subjectReference}, ${r.legalBasis}, ${r.urgency}, ${r.note}, ${r.status},
-        ${r.submittedAt}, ${r.dueAt})`);
+    // a new request: the columns a move fills later (mutable below) start null
+    await this.all(insertRow(assistanceRequest, r, submitted));
   }
 
   /** Only used to take back a submission whose audit entry could not be written. */

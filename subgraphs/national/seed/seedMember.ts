@@ -9,7 +9,8 @@ import { type CanonicalIndicator, normalizeIndicator } from '../../../shared/ind
 import { type IndicatorKeyer } from '../../../shared/keying/IndicatorKeyer.js';
 import { Dialect, readNumber } from '../db/dialect.js';
 import { type NationalDatabase } from '../db/openDatabase.js';
-import { sql, type Sql } from '../db/sql.js';
+import { type Sql } from '../db/sql.js';
+import { assistanceRequest, insertRow } from '../db/tables/index.js';
 import { type ReportRecord } from '../import/ReportRecord.js';
 import { ReportWriter } from '../import/ReportWriter.js';
 import type { RequestRow } from '../requests/requestParents.js';
@@ -185,13 +186,7 @@ export async function seedMember(
 
 /** A request with its whole history, as the node would have stored it after its moves. */
 function insertRequest(r: RequestRow): Sql {
-  return sql`
-    INSERT INTO assistance_request (reference, requester_member, client_key, action, indicator_kind,
-      indicator_digest, subject_reference, legal_basis, urgency, note, status, submitted_at, due_at,
-      acknowledged_at, closed_at, decline_reason, response)
-    VALUES (${r.reference}, ${r.requesterMember}, ${r.clientKey}, ${r.action}, ${r.indicatorKind},
-      ${r.indicatorDigest}, ${r.subjectReference}, ${r.legalBasis}, ${r.urgency}, ${r.note}, ${r.status},
-      ${r.submittedAt}, ${r.dueAt}, ${r.acknowledgedAt}, ${r.closedAt}, ${r.declineReason}, ${r.response})`;
+  return insertRow(assistanceRequest, r);
 }
 
 async function rowCounts(manager: {

@@ -6,6 +6,7 @@
  */
 import { invariant } from '../../../../shared/errors.js';
 import { readDate, readNumber, readString } from '../dialect.js';
+import { joinSql, raw, sql, type Sql } from '../sql.js';
 
 /** The column types the national tables use; SQLite stores `timestamptz` as TypeORM's UTC `datetime` text. */
 export type PgType = 'integer' | 'bigint' | 'varchar' | 'text' | 'timestamptz';
@@ -60,6 +61,25 @@ export function columnsOf<T extends TableSpec>(table: T, keys: readonly KeyOf<T>
 /** `alias.a, alias.b, …` for a SELECT list. */
 export function selectList(columns: readonly ColumnSpec[], alias?: string): string {
   return columns.map((c) => (alias ? `${alias}.${c.name}` : c.name)).join(', ');
+}
+
+/**
+ * `INSERT INTO <table> (a, b, …) VALUES (…)` for one record: the columns of `keys` (by default every column
+ * but the generated ones) in description order, each value of `record` a bound parameter. Callers append
+ * what follows (ON CONFLICT, RETURNING).
+ */
+export function insertRow<T extends TableSpec>(
+  table: T,
+  record: { readonly [K in KeyOf<T>]?: unknown },
+  keys?: readonly KeyOf<T>[],
+): Sql {
+  const columns = keys ? columnsOf(table, keys) : insertColumns(table);
+  const values = columns.map((c) => {
+    const value = (record as Record<string, unknown>)[c.key];
+    invariant(value !== undefined, `no value for ${table.name}.${c.name}`);
+    return sql`${value}`;
+  });
+  return sql`INSERT INTO ${raw(table.name)} (${raw(selectList(columns))}) VALUES (${joinSql(values, ', ')})`;
 }
 
 /** One value as its column's TypeScript type (PostgreSQL's BIGINT strings, SQLite's datetime text). */
