@@ -7,7 +7,7 @@
  * exactly one header `typ`, `alg` EdDSA only, no `crit`, `aud` one string.
  */
 import { KeyObject, verify } from 'node:crypto';
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import type { CompactJWSHeaderParameters, JWTPayload, JWTVerifyGetKey } from 'jose';
 
 export interface AssertionChecks {
   issuer: string;
@@ -70,7 +70,8 @@ export async function verifyAssertionJws(
   if (header.alg !== checks.alg) fail('alg');
   if (header.typ !== checks.typ) fail('typ');
   if ('crit' in header || 'b64' in header) fail('unsupported header parameter');
-  const key = keyObjectOf(await keys(header as never, { payload: p, signature: s }));
+  // alg and typ checked above; jose's key selection reads kid and alg from it
+  const key = keyObjectOf(await keys(header as CompactJWSHeaderParameters, { payload: p, signature: s }));
   if (key.type !== 'public' || key.asymmetricKeyType !== 'ed25519') fail('not an Ed25519 public key');
   if (!verify(null, Buffer.from(`${h}.${p}`), key, Buffer.from(s, 'base64url'))) fail('signature');
 

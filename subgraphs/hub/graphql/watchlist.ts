@@ -10,7 +10,7 @@ import { memberByCode, members, type Member } from '../../../schema/registry.js'
 import { userError } from '../../../shared/errors.js';
 import { parseIndicatorId } from '../../../shared/indicators/index.js';
 import { joinSeen, splitSeen } from '../../../shared/watch/seenCursors.js';
-import type { Resolvers } from './__generated__/resolvers.js';
+import type { IndicatorChangeKind, Resolvers, SharingLevel } from './__generated__/resolvers.js';
 import { coverageOf, partsOf } from './aggregate.js';
 import { nationalPart } from './parents.js';
 
@@ -27,10 +27,11 @@ export interface WatchedParent {
   [ns: string]: unknown;
 }
 
+// typed with the SDL's enums, as the hub's other member parts are: the node checked them when it answered
 export interface MemberChangeParent {
   member: Member;
-  level: string;
-  change: string;
+  level: SharingLevel;
+  change: IndicatorChangeKind;
   at: string | null;
 }
 
@@ -42,9 +43,9 @@ interface WatchlistPartRep {
 
 interface ChangeSinceRep {
   member: string;
-  level: string;
+  level: SharingLevel;
   hit: boolean | null;
-  change: string | null;
+  change: IndicatorChangeKind | null;
   at: string | null;
   cursor: string | null;
 }
@@ -99,8 +100,8 @@ export const watchlistResolvers: Required<Pick<Resolvers, 'Watchlist' | 'Watched
   },
   MemberChange: {
     member: (c) => memberByCode(c.member.code),
-    level: (c) => c.level as never,
-    change: (c) => c.change as never,
+    level: (c) => c.level,
+    change: (c) => c.change,
     at: (c) => c.at,
   },
 };

@@ -11,7 +11,9 @@
  */
 import DataLoader from 'dataloader';
 import type { Member } from '../../../schema/registry.js';
+import { indicatorKinds } from '../../../schema/typology.js';
 import { userError } from '../../../shared/errors.js';
+import { enumValue } from '../../../shared/graphql/enumValue.js';
 import { indicatorId } from '../../../shared/indicators/index.js';
 import { splitSeen } from '../../../shared/watch/seenCursors.js';
 import type { NationalContext } from '../graphql/NationalContext.js';
@@ -51,7 +53,7 @@ export class ChangeFeed {
     return {
       member: this.member.code,
       entries: page.map((r) => ({
-        id: indicatorId(r.kind as never, r.digest),
+        id: indicatorId(enumValue(indicatorKinds, r.kind, 'IndicatorChange.kind'), r.digest),
         digest: r.digest,
         kind: r.kind,
         change: r.seq === r.firstSeq ? 'NEW' : 'UPDATED',
