@@ -6,13 +6,18 @@ import { indicatorKinds, type IndicatorKind } from '../../../schema/typology.js'
 import { enumValue } from '../../../shared/graphql/enumValue.js';
 import { indicatorId } from '../../../shared/indicators/index.js';
 import { fingerprintOf } from '../../../shared/correlation/fingerprints.js';
+import type { PeriodMemo } from './PeriodMemo.js';
 
 /**
  * One DataLoader per lookup, per request. The gateway sends a whole batch of entity representations in one
  * `_entities` call; each loader turns the per-entity resolver calls into ONE SQL statement and removes the
- * duplicates Apollo does not remove.
+ * duplicates Apollo does not remove. `periodMemo` is the node's, not the request's: it outlives the loaders.
  */
-export function createLoaders(store: NationalStore, aliases: IndicatorAliases) {
+export function createLoaders(
+  store: NationalStore,
+  aliases: IndicatorAliases,
+  periodMemo: PeriodMemo<PeriodIndicators>,
+) {
   const byKeys =
     <K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>) =>
     async (keys: readonly K[]): Promise<(V | undefined)[]> => {
@@ -58,19 +63,20 @@ export function createLoaders(store: NationalStore, aliases: IndicatorAliases) {
     topIndicators: new DataLoader<string, TopIndicatorRow[]>(async (periods) =>
       Promise.all(periods.map((p) => store.topIndicators(...periodDates(p), TOP_INDICATORS))),
     ),
-    /** Every indicator of a period with its keyed id and fingerprint, for the hub's correlation. */
+    /**
+     * Every indicator of a period with its keyed id and fingerprint, for the hub's correlation: the same for
+     * every caller, so memoized per node until the next write (PeriodMemo.ts); callers' limits apply later.
+     */
     periodIndicators: new DataLoader<string, PeriodIndicators>(async (periods) =>
-      Promise.all(
-        periods.map(async (p) => {
-          const rows = await store.periodIndicators(...periodDates(p));
-          const list = rows.map((row) => {
-            const kind = enumValue(indicatorKinds, row.kind, 'IndicatorCount.kind');
-            const id = indicatorId(kind, row.digest);
-            return { ...row, kind, id, fingerprint: fingerprintOf(id) };
-          });
-          return { list, byFingerprint: new Map(list.map((i) => [i.fingerprint, i])) };
-        }),
-      ),
+      periodMemo.loadMany(periods, async (p) => {
+        const rows = await store.periodIndicators(...periodDates(p));
+        const list = rows.map((row) => {
+          const kind = enumValue(indicatorKinds, row.kind, 'IndicatorCount.kind');
+          const id = indicatorId(kind, row.digest);
+          return { ...row, kind, id, fingerprint: fingerprintOf(id) };
+        });
+        return { list, byFingerprint: new Map(list.map((i) => [i.fingerprint, i])) };
+      }),
     ),
   };
 }
