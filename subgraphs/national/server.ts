@@ -10,8 +10,8 @@ import type { Logger } from '../../shared/logger.js';
 import { NationalStore } from './db/NationalStore.js';
 import type { NationalDatabase } from './db/openDatabase.js';
 import { buildResolvers } from './graphql/buildResolvers.js';
-import { createLoaders, type PeriodIndicators } from './graphql/createLoaders.js';
-import { PeriodMemo } from './graphql/PeriodMemo.js';
+import { createLoaders, nodeMemos } from './graphql/createLoaders.js';
+import { dataVersion } from './db/dataVersion.js';
 import type { NationalContext } from './graphql/NationalContext.js';
 import { AuditLog } from './audit/AuditLog.js';
 import { auditPlugin } from './audit/auditPlugin.js';
@@ -75,7 +75,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
   const feedback = new IndicatorFeedbacks({ member, store: new FeedbackStore(db), requestStore, auditLog, clock });
   const changeStore = new ChangeStore(db);
   // one per node, shared by all requests: the correlation's period aggregates until the next write
-  const periodMemo = new PeriodMemo<PeriodIndicators>(() => changeStore.head());
+  const memos = nodeMemos(() => dataVersion(db));
   const changeFeed = new ChangeFeed(member, changeStore);
   const watchlists = new Watchlists(member, changeStore, clock);
   const schema = buildSubgraphSchema({
@@ -98,7 +98,7 @@ export async function buildNationalServer(options: NationalServerOptions): Promi
         member,
         keyIds: options.keyIds ?? acceptedKeyIds,
         store,
-        loaders: createLoaders(store, aliases, periodMemo),
+        loaders: createLoaders(store, aliases, memos),
         caller,
         decision,
         level: decision.level,

@@ -1,7 +1,8 @@
 /**
- * The node's memo of the correlation's period aggregates (issue 10; graphql/PeriodMemo.ts), on SQLite and
- * PostgreSQL: a second request for the same period sends only the change feed's `MAX(seq)` (no aggregate
- * SQL), an import or a withdrawal between two requests makes the second see the new data, and the
+ * The node's memos of the correlation's period aggregates (issue 10; graphql/PeriodMemo.ts), on SQLite and
+ * PostgreSQL: a second request for the same period sends only the data version's one statement (no
+ * aggregate SQL), an import or a withdrawal between two requests makes the second see the new data (for
+ * the statistics row also a report naming no indicator, which writes no change-feed entry), and the
  * per-caller limits still apply to memoized data (a SUMMARY caller gets counts under k withheld, a DETAIL
  * caller the same entries' counts). Indicators are keyed blind through a real keying service (port 0).
  */
@@ -16,10 +17,14 @@ import { type IndicatorKeyer } from '../../shared/keying/IndicatorKeyer.js';
 import { IndicatorAliases } from '../../subgraphs/national/db/IndicatorAliases.js';
 import { NationalStore } from '../../subgraphs/national/db/NationalStore.js';
 import { type NationalDatabase, openDatabase } from '../../subgraphs/national/db/openDatabase.js';
-import { ChangeStore } from '../../subgraphs/national/feed/ChangeStore.js';
-import { createLoaders, type PeriodIndicators } from '../../subgraphs/national/graphql/createLoaders.js';
+import { dataVersion } from '../../subgraphs/national/db/dataVersion.js';
+import {
+  createLoaders,
+  nodeMemos,
+  type NodeMemos,
+  type PeriodIndicators,
+} from '../../subgraphs/national/graphql/createLoaders.js';
 import type { NationalContext } from '../../subgraphs/national/graphql/NationalContext.js';
-import { PeriodMemo } from '../../subgraphs/national/graphql/PeriodMemo.js';
 import { statsResolvers } from '../../subgraphs/national/graphql/statsResolvers.js';
 import { importFile } from '../../subgraphs/national/import/importFile.js';
 import { defaultLimits, type SharingLevel } from '../../subgraphs/national/policy/index.js';
@@ -55,25 +60,26 @@ forEachDatabase('the period memo', (tdb) => {
   let db: NationalDatabase;
   let store: NationalStore;
   let aliases: IndicatorAliases;
-  let memo: PeriodMemo<PeriodIndicators>;
-  /** One request's loaders; the memo is the node's and outlives them. */
-  const request = () => createLoaders(store, aliases, memo);
+  let memos: NodeMemos;
+  /** One request's loaders; the memos are the node's and outlive them. */
+  const request = () => createLoaders(store, aliases, memos);
   before(async () => {
     db = await openDatabase(tdb.config);
     store = new NationalStore(db, TH);
     aliases = new IndicatorAliases(db);
-    const changes = new ChangeStore(db);
-    memo = new PeriodMemo(() => changes.head());
+    memos = nodeMemos(() => dataVersion(db));
     await importFile(db, TH, key, 'examples/import-sample.csv', { now });
   });
   after(() => db?.close());
 
   test('a second request for the same period sends only MAX(seq); a write makes the next one recompute', async () => {
     const first = await request().periodIndicators.load(period);
+    const firstStats = await request().stats.load(period);
     assert.ok(first.list.length > 0);
     db.queries.reset();
-    const second = await request().periodIndicators.load(period);
-    assert.equal(second, first, 'the memoized value');
+    const again = request();
+    assert.equal(await again.periodIndicators.load(period), first, 'the memoized value');
+    assert.equal(await again.stats.load(period), firstStats, 'the memoized row');
     assert.equal(db.queries.count, 1, db.queries.recent.join('\n'));
     assert.match(db.queries.recent[0]!, /MAX\(seq\)/);
 
@@ -92,6 +98,20 @@ forEachDatabase('the period memo', (tdb) => {
     const afterWithdrawal = await request().periodIndicators.load(period);
     assert.ok(total(afterWithdrawal) < total(afterImport));
     assert.deepEqual(afterWithdrawal.list, await fresh(store));
+    assert.deepEqual(await request().stats.load(period), await store.stats());
+  });
+
+  test('the statistics row sees a report naming no indicator, and its withdrawal (no change-feed entry)', async () => {
+    const before = await request().stats.load(period);
+    await importFile(db, TH, key, file(['reference,reported_at,scam_type,channel', 'MEMO-2,2025-03-21,LOAN,SMS']), {
+      now,
+    });
+    const added = await request().stats.load(period);
+    assert.equal(added.reportCount, before.reportCount + 1);
+    await importFile(db, TH, key, file(['action,reference', 'WITHDRAW,MEMO-2']), { now });
+    const withdrawn = await request().stats.load(period);
+    assert.equal(withdrawn.reportCount, before.reportCount);
+    assert.deepEqual(withdrawn, await store.stats());
   });
 
   test('per-caller limits still apply to memoized data: SUMMARY gets small counts withheld, DETAIL gets them', async () => {
@@ -129,7 +149,10 @@ forEachDatabase('the period memo', (tdb) => {
 
 /** The period's list straight from the store, as the loader shapes it, to compare against. */
 async function fresh(store: NationalStore) {
-  const memo = new PeriodMemo<PeriodIndicators>(async () => 0);
-  const loaders = createLoaders(store, undefined as never, memo);
+  const loaders = createLoaders(
+    store,
+    undefined as never,
+    nodeMemos(async () => 'a fresh memo'),
+  );
   return (await loaders.periodIndicators.load(period)).list;
 }

@@ -6,18 +6,17 @@ import { indicatorKinds, type IndicatorKind } from '../../../schema/typology.js'
 import { enumValue } from '../../../shared/graphql/enumValue.js';
 import { indicatorId } from '../../../shared/indicators/index.js';
 import { fingerprintOf } from '../../../shared/correlation/fingerprints.js';
-import type { PeriodMemo } from './PeriodMemo.js';
+import { PeriodMemo } from './PeriodMemo.js';
 
 /**
  * One DataLoader per lookup, per request. The gateway sends a whole batch of entity representations in one
  * `_entities` call; each loader turns the per-entity resolver calls into ONE SQL statement and removes the
- * duplicates Apollo does not remove. `periodMemo` is the node's, not the request's: it outlives the loaders.
+ * duplicates Apollo does not remove. `memos` are the node's, not the request's: they outlive the loaders.
  */
-export function createLoaders(
-  store: NationalStore,
-  aliases: IndicatorAliases,
-  periodMemo: PeriodMemo<PeriodIndicators>,
-) {
+export function createLoaders(store: NationalStore, aliases: IndicatorAliases, memos: NodeMemos) {
+  // one version read per request, however many periods and loaders use it
+  let version: Promise<string> | undefined;
+  const currentVersion = () => (version ??= memos.version());
   const byKeys =
     <K, V>(fetch: (keys: readonly K[]) => Promise<Map<K, V>>) =>
     async (keys: readonly K[]): Promise<(V | undefined)[]> => {
@@ -55,10 +54,14 @@ export function createLoaders(
       const found = await store.linksByReportIds(ids);
       return ids.map((id) => found.get(id) ?? []);
     }),
-    /** Statistics per period `from|to`; Region entities of one request usually share a period. */
-    stats: new DataLoader<string, NationalStatsRow>(async (periods) =>
-      Promise.all(periods.map((p) => store.stats(...periodDates(p)))),
-    ),
+    /**
+     * Statistics per period `from|to`; Region entities of one request usually share a period. The same for
+     * every caller (statsFor applies its limits), so memoized per node until the next write.
+     */
+    stats: new DataLoader<string, NationalStatsRow>(async (periods) => {
+      const v = await currentVersion();
+      return Promise.all(periods.map((p) => memos.stats.get(p, v, () => store.stats(...periodDates(p)))));
+    }),
     /** The member's most reported indicators per period, for the regional hot list. */
     topIndicators: new DataLoader<string, TopIndicatorRow[]>(async (periods) =>
       Promise.all(periods.map((p) => store.topIndicators(...periodDates(p), TOP_INDICATORS))),
@@ -67,18 +70,35 @@ export function createLoaders(
      * Every indicator of a period with its keyed id and fingerprint, for the hub's correlation: the same for
      * every caller, so memoized per node until the next write (PeriodMemo.ts); callers' limits apply later.
      */
-    periodIndicators: new DataLoader<string, PeriodIndicators>(async (periods) =>
-      periodMemo.loadMany(periods, async (p) => {
-        const rows = await store.periodIndicators(...periodDates(p));
-        const list = rows.map((row) => {
-          const kind = enumValue(indicatorKinds, row.kind, 'IndicatorCount.kind');
-          const id = indicatorId(kind, row.digest);
-          return { ...row, kind, id, fingerprint: fingerprintOf(id) };
-        });
-        return { list, byFingerprint: new Map(list.map((i) => [i.fingerprint, i])) };
-      }),
-    ),
+    periodIndicators: new DataLoader<string, PeriodIndicators>(async (periods) => {
+      const v = await currentVersion();
+      return Promise.all(
+        periods.map((p) =>
+          memos.periodIndicators.get(p, v, async () => {
+            const rows = await store.periodIndicators(...periodDates(p));
+            const list = rows.map((row) => {
+              const kind = enumValue(indicatorKinds, row.kind, 'IndicatorCount.kind');
+              const id = indicatorId(kind, row.digest);
+              return { ...row, kind, id, fingerprint: fingerprintOf(id) };
+            });
+            return { list, byFingerprint: new Map(list.map((i) => [i.fingerprint, i])) };
+          }),
+        ),
+      );
+    }),
   };
+}
+
+/** The node's memos of caller-independent period aggregates (PeriodMemo.ts), and the version keying them. */
+export interface NodeMemos {
+  version: () => Promise<string>;
+  stats: PeriodMemo<NationalStatsRow>;
+  periodIndicators: PeriodMemo<PeriodIndicators>;
+}
+
+/** One per node process: `version` is db/dataVersion.ts on the node's database. */
+export function nodeMemos(version: () => Promise<string>): NodeMemos {
+  return { version, stats: new PeriodMemo(), periodIndicators: new PeriodMemo() };
 }
 
 export interface PeriodIndicator extends TopIndicatorRow {
