@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { envReader } from '../shared/env.js';
+import { runCli, UsageError } from '../shared/cli/runCli.js';
 import { checkBundle } from '../shared/stix/checkBundle.js';
 import { type Tlp, tlpLevels } from '../shared/stix/stixVocabulary.js';
 import { ExportError, type ExportInput, exportStix } from './stix/exportStix.js';
@@ -43,8 +44,6 @@ Examples (npm start running; more in docs/stix.md):
   npm run -s stix -- check screen.json
   TOKEN=$(npm run -s token -- --member TH --role analyst) npm run -s stix -- export --query watchlist --out watch.json
   npm run import -- --country SG screen.json --dry-run`;
-
-class UsageError extends Error {}
 
 async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -167,18 +166,6 @@ function check(file: string): number {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`stix: ${error.message}\n\n${usage}`);
-      process.exit(2);
-    }
-    if (error instanceof ExportError) {
-      console.error(`stix: ${error.message}; nothing written`);
-      process.exit(1);
-    }
-    console.error('stix: failed:', error);
-    process.exit(1);
-  },
-);
+runCli('stix', usage, () => main(process.argv.slice(2)), [
+  (e) => (e instanceof ExportError ? `${e.message}; nothing written` : null),
+]);

@@ -10,7 +10,8 @@ import { GraphQLError } from 'graphql';
 import { parseArgs } from 'node:util';
 import { members } from '../../../schema/registry.js';
 import { channels, indicatorRoles, reportStatuses, scamTypes } from '../../../schema/typology.js';
-import { ConfigError, type Env } from '../../../shared/env.js';
+import { type Env } from '../../../shared/env.js';
+import { runCli, UsageError } from '../../../shared/cli/runCli.js';
 import { createServiceKeyer } from '../../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig } from '../config.js';
 import { openDatabase } from '../db/openDatabase.js';
@@ -80,8 +81,6 @@ Example (NDJSON):
 
 Members: ${members.map((m) => m.code).join(', ')}. --dry-run checks everything against the database and
 writes nothing. Samples: examples/import-sample.csv, examples/import-sample.ndjson.`;
-
-class UsageError extends Error {}
 
 async function main(argv: readonly string[], env: Env): Promise<number> {
   let parsed;
@@ -160,19 +159,4 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
   }
 }
 
-main(process.argv.slice(2), process.env).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`import: ${error.message}\n\n${usage}`);
-      process.exit(2);
-    }
-    if (error instanceof ConfigError) {
-      console.error(`import: ${error.message}`);
-      process.exit(2);
-    }
-    // not a problem with the user's input but an internal failure (database down, a bug): show it whole
-    console.error('import: failed:', error);
-    process.exit(1);
-  },
-);
+runCli('import', usage, () => main(process.argv.slice(2), process.env));

@@ -8,7 +8,8 @@
  */
 import { GraphQLError } from 'graphql';
 import { parseArgs } from 'node:util';
-import { ConfigError, type Env } from '../../../shared/env.js';
+import { type Env } from '../../../shared/env.js';
+import { runCli, UsageError } from '../../../shared/cli/runCli.js';
 import { keyIdShape } from '../../../shared/indicators/keyIds.js';
 import { createServiceKeyer } from '../../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig } from '../config.js';
@@ -27,8 +28,6 @@ run again changes nothing.
 --promote  afterwards, make --to the generation the node stores and publishes (the old digests stay as
            aliases until the old key id leaves ACCEPTED_KEY_IDS). Run it after the keying service has
            switched its current key to --to. See docs/operators.md "Rotating the indicator key".`;
-
-class UsageError extends Error {}
 
 const n = (x: number) => x.toLocaleString('en');
 
@@ -94,18 +93,4 @@ async function main(argv: readonly string[], env: Env): Promise<number> {
   }
 }
 
-main(process.argv.slice(2), process.env).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`rekey: ${error.message}\n\n${usage}`);
-      process.exit(2);
-    }
-    if (error instanceof ConfigError) {
-      console.error(`rekey: ${error.message}`);
-      process.exit(2);
-    }
-    console.error('rekey: failed:', error);
-    process.exit(1);
-  },
-);
+runCli('rekey', usage, () => main(process.argv.slice(2), process.env));

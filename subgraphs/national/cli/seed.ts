@@ -7,6 +7,7 @@ import { parseArgs as parseFlags } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { members, type Member } from '../../../schema/registry.js';
 import { ConfigError, type Env } from '../../../shared/env.js';
+import { runCli, UsageError } from '../../../shared/cli/runCli.js';
 import { createServiceKeyer } from '../../../shared/keying/keyingClientConfig.js';
 import { loadNationalConfig, type NationalConfig } from '../config.js';
 import { openDatabase } from '../db/openDatabase.js';
@@ -44,8 +45,6 @@ interface SeedArgs {
   requests: number;
   reset: boolean;
 }
-
-class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): SeedArgs | 'help' {
   let flags;
@@ -170,27 +169,8 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-main(process.argv.slice(2), process.env).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`seed: ${error.message}\n\n${usage}`);
-      process.exit(2);
-    }
-    if (error instanceof ConfigError) {
-      console.error(`seed: ${error.message}`);
-      process.exit(2);
-    }
-    if (error instanceof GraphQLError) {
-      // the keying service refused (RATE_LIMITED with its retry time, UNAUTHENTICATED) or is unreachable
-      console.error(`seed: ${error.message}; nothing was written`);
-      process.exit(1);
-    }
-    if (error instanceof SeedRefusedError) {
-      console.error(`seed: ${error.message}`);
-      process.exit(1);
-    }
-    console.error('seed: failed:', error);
-    process.exit(1);
-  },
-);
+runCli('seed', usage, () => main(process.argv.slice(2), process.env), [
+  // the keying service refused (RATE_LIMITED with its retry time, UNAUTHENTICATED) or is unreachable
+  (e) => (e instanceof GraphQLError ? `${e.message}; nothing was written` : null),
+  (e) => (e instanceof SeedRefusedError ? e.message : null),
+]);
